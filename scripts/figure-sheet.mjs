@@ -1,0 +1,106 @@
+/**
+ * Contact sheet of every exercise illustration, to look at (docs/decisions/002): each keyframe
+ * side by side, the half-way pose between the first two, and a 160 px copy (phone size), in a
+ * light and a dark scheme. Also prints joints that leave the viewBox or sink below the floor.
+ *
+ *   node scripts/figure-sheet.mjs [id ...]        → test-results/figure-sheet/*.html, *.png
+ *
+ * Uses Vite's module runner to load the TSX component, and Debian's Chromium for screenshots.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runnerImport } from 'vite';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { chromium } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'test-results', 'figure-sheet');
+const PER_PAGE = 6;
+const SCHEMES = {
+  light: { bg: '#ffffff', text: '#1d2433', ink: '#1d2433', muted: '#9aa3b5', prop: '#d9822b', floor: '#c9ced8' },
+  dark: { bg: '#101318', text: '#e8ecf2', ink: '#eef1f6', muted: '#6f7889', prop: '#f0a35e', floor: '#394050' },
+};
+
+const load = async (path) =>
+  (await runnerImport(join(root, path), { configFile: false, logLevel: 'error', root })).module;
+const { ExerciseFigure } = await load('src/ui/figure/exercise-figure.tsx');
+const { jointsOf, interpolatePose, FLOOR_Y, HEAD_RADIUS } = await load('src/ui/figure/pose-geometry.ts');
+const { illustrationSchema } = await load('src/content/illustration-schema.ts');
+
+const dir = join(root, 'content', 'illustrations');
+const only = process.argv.slice(2);
+const entries = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .filter((id) => only.length === 0 || only.includes(id))
+  .sort()
+  .map((id) => ({ id, illustration: illustrationSchema.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8'))) }));
+
+/** Joints outside the viewBox, or below the floor (the feet's 3.5 stroke should just touch it). */
+function problems(illustration) {
+  const found = [];
+  illustration.keyframes.forEach((pose, k) => {
+    for (const [name, [x, y]] of Object.entries(jointsOf(pose, illustration.view))) {
+      const pad = name === 'head' ? HEAD_RADIUS : 3.5;
+      if (x - pad < 0 || x + pad > 240 || y - pad < 0) found.push(`k${k} ${name} outside the viewBox`);
+      if (illustration.view !== 'top' && y + pad > FLOOR_Y + 1) found.push(`k${k} ${name} below the floor (${y.toFixed(1)})`);
+    }
+  });
+  return found;
+}
+
+const still = (illustration, pose) => ({ ...illustration, keyframes: [pose] });
+const figure = (illustration, width) =>
+  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false })).replace(
+    '<svg ',
+    `<svg width="${width}" `,
+  );
+
+function row({ id, illustration }) {
+  const [a, b] = illustration.keyframes;
+  const frames = illustration.keyframes.map((pose, k) => `<figure>${figure(still(illustration, pose), 220)}<figcaption>k${k}</figcaption></figure>`);
+  if (a && b) frames.push(`<figure class="mid">${figure(still(illustration, interpolatePose(a, b, 0.5)), 220)}<figcaption>k0→k1 half-way</figcaption></figure>`);
+  frames.push(`<figure>${figure(still(illustration, a), 160)}<figcaption>160 px</figcaption></figure>`);
+  const issues = problems(illustration);
+  return `<section><h2>${id} <small>${illustration.view}, ${illustration.cycleMs} ms</small></h2>
+<div class="frames">${frames.join('')}</div><p>${illustration.caption}</p>
+${issues.length ? `<p class="issue">${issues.join('; ')}</p>` : ''}</section>`;
+}
+
+function page(scheme, rows) {
+  const c = SCHEMES[scheme];
+  return `<!doctype html><meta charset="utf-8"><style>
+body{margin:16px;font:13px system-ui,sans-serif;background:${c.bg};color:${c.text};
+--figure-ink:${c.ink};--figure-muted:${c.muted};--figure-prop:${c.prop};--figure-floor:${c.floor}}
+h2{font-size:14px;margin:10px 0 4px}small{font-weight:normal;opacity:.7}section{border-top:1px solid ${c.floor};width:1180px}
+.frames{display:flex;gap:10px;align-items:flex-end}figure{margin:0}figcaption{font-size:11px;opacity:.7}
+.mid svg{outline:1px dashed ${c.floor}}svg{outline:1px solid ${c.floor}}p{margin:4px 0;max-width:1100px}.issue{color:#e5484d;font-weight:bold}
+</style>${rows.join('')}`;
+}
+
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+});
+try {
+  const pageObj = await browser.newPage({ viewport: { width: 1212, height: 800 } });
+  for (let start = 0, n = 1; start < entries.length; start += PER_PAGE, n += 1) {
+    const rows = entries.slice(start, start + PER_PAGE).map(row);
+    for (const scheme of Object.keys(SCHEMES)) {
+      const html = join(outDir, `sheet-${n}-${scheme}.html`);
+      writeFileSync(html, page(scheme, rows));
+      await pageObj.goto(`file://${html}`);
+      await pageObj.screenshot({ path: html.replace(/\.html$/, '.png'), fullPage: true });
+    }
+  }
+} finally {
+  await browser.close();
+}
+for (const entry of entries) {
+  const issues = problems(entry.illustration);
+  if (issues.length) console.warn(`${entry.id}: ${issues.join('; ')}`);
+}
+console.log(`${entries.length} illustrations → ${outDir}`);

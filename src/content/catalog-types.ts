@@ -1,0 +1,42 @@
+/**
+ * Types of the compiled catalogue, as the app sees them. Type-only imports from the schema are
+ * erased at build time, so zod never reaches the browser bundle.
+ */
+import type { Illustration } from './illustration-schema';
+import type { Dosage, ExerciseFrontmatter, RoutineFile, Source } from './schema';
+
+export type { Dosage, Illustration, Source };
+export type ExerciseKind = ExerciseFrontmatter['kind'];
+export type KneeLoad = ExerciseFrontmatter['kneeLoad'];
+export type BodyArea = ExerciseFrontmatter['bodyAreas'][number];
+export type Equipment = ExerciseFrontmatter['equipment'][number];
+
+export type Exercise = ExerciseFrontmatter & {
+  /** The Markdown body ("why it helps"), rendered to HTML at build time from our own content. */
+  html: string;
+  illustration: Illustration;
+};
+
+export type Routine = RoutineFile;
+export type RoutineStep = RoutineFile['steps'][number];
+
+export interface Page {
+  id: string;
+  title: string;
+  html: string;
+}
+
+export interface Catalog {
+  exercises: Exercise[];
+  routines: Routine[];
+  sources: Source[];
+  pages: Page[];
+}
+
+/** What a session plan needs to know about an exercise; shipped with the routines. */
+export type PlanFacts = Pick<Exercise, 'id' | 'name' | 'kind' | 'sides' | 'dosage' | 'kneeLoad'> & {
+  /** The one cue that matters most, shown big in the player. */
+  cue: string;
+  regression?: string;
+  alternative?: string;
+};

@@ -1,0 +1,103 @@
+/**
+ * Illustration files (`content/illustrations/<exercise-id>.json`): a planar stick figure posed by
+ * absolute joint angles, one or more keyframes, plus props. See docs/decisions/002.
+ *
+ * Angles are degrees in screen space: 0 points right (+x), 90 points down (+y), 180 left, -90 up.
+ * Coordinates live in a 240 × 160 viewBox; the floor line is y = 150.
+ */
+import { z } from 'zod';
+
+const angle = z.number().min(-360).max(360);
+const point = z.tuple([z.number().min(-40).max(280), z.number().min(-40).max(200)]);
+
+export const JOINTS = [
+  'hip',
+  'neck',
+  'head',
+  'nearKnee',
+  'nearAnkle',
+  'nearToe',
+  'farKnee',
+  'farAnkle',
+  'farToe',
+  'nearElbow',
+  'nearHand',
+  'farElbow',
+  'farHand',
+] as const;
+
+export const poseSchema = z.strictObject({
+  /** Position of the hip joint (the root of the figure). */
+  hip: point,
+  trunk: angle,
+  /** Head direction; defaults to the trunk's. */
+  head: angle.optional(),
+  nearThigh: angle,
+  nearShin: angle,
+  nearFoot: angle,
+  farThigh: angle,
+  farShin: angle,
+  farFoot: angle,
+  nearUpperArm: angle,
+  nearForearm: angle,
+  farUpperArm: angle,
+  farForearm: angle,
+});
+
+export const PROP_KINDS = [
+  'ball',
+  'tennis-ball',
+  'foam-roller',
+  'massage-stick',
+  'band',
+  'step',
+  'chair',
+  'table',
+  'wall',
+  'cushion',
+  'ankle-weight',
+  'dumbbell',
+  'block',
+  'towel',
+] as const;
+
+/** A prop is placed at a fixed point, or attached to a joint (it then moves with the figure). */
+export const propSchema = z.strictObject({
+  kind: z.enum(PROP_KINDS),
+  at: point.optional(),
+  attach: z.enum(JOINTS).optional(),
+  /** Offset from the attached joint, in viewBox units. */
+  offset: point.optional(),
+  /** For a band: the second joint it stretches to. */
+  to: z.enum(JOINTS).optional(),
+  /** Size hint (radius for balls, length for rollers/sticks, width for furniture). */
+  size: z.number().positive().max(200).optional(),
+});
+
+export const illustrationSchema = z
+  .strictObject({
+    /** Which way we look at the figure; also said in the caption. */
+    view: z.enum(['side', 'front', 'top']),
+    /** Text alternative: the position and, for moving exercises, the movement. */
+    caption: z.string().trim().min(10),
+    /** Milliseconds for one full cycle through the keyframes (moving exercises). */
+    cycleMs: z.number().int().min(800).max(20000).default(3000),
+    keyframes: z.array(poseSchema).min(1).max(6),
+    props: z.array(propSchema).default([]),
+  })
+  .superRefine((ill, ctx) => {
+    ill.props.forEach((prop, i) => {
+      if (!prop.at && !prop.attach) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['props', i],
+          message: 'a prop needs "at" (a point) or "attach" (a joint)',
+        });
+      }
+    });
+  });
+
+export type Pose = z.infer<typeof poseSchema>;
+export type Prop = z.infer<typeof propSchema>;
+export type Illustration = z.infer<typeof illustrationSchema>;
+export type JointName = (typeof JOINTS)[number];

@@ -1,0 +1,14 @@
+declare module 'virtual:kneewise/routines' {
+  import type { PlanFacts, Routine } from '@/content/catalog-types';
+  export const routines: Routine[];
+  export const planFacts: Record<string, PlanFacts>;
+}
+declare module 'virtual:kneewise/exercises' {
+  import type { Exercise, Source } from '@/content/catalog-types';
+  export const exercises: Exercise[];
+  export const sources: Source[];
+}
+declare module 'virtual:kneewise/pages' {
+  import type { Page } from '@/content/catalog-types';
+  export const pages: Page[];
+}

@@ -1,0 +1,46 @@
+/**
+ * Vite plugin: compiles `content/` into virtual modules at build (and dev) time.
+ *   virtual:kneewise/routines   routines + the few exercise facts a plan needs (small; home route)
+ *   virtual:kneewise/exercises  the full library: exercises with HTML and illustrations, sources
+ *   virtual:kneewise/pages      static pages (About & safety)
+ * A content error fails the build with every file and field at fault.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileContent, ContentBuildError } from './compile';
+import { planFactsOf } from './plan-facts';
+
+const PREFIX = 'virtual:kneewise/';
+const MODULES = ['routines', 'exercises', 'pages'] as const;
+
+export function kneewiseContent(options: { root?: string } = {}): Plugin {
+  const contentRoot = resolve(options.root ?? 'content');
+  return {
+    name: 'kneewise-content',
+    resolveId(id) {
+      return id.startsWith(PREFIX) && MODULES.some((m) => id === PREFIX + m) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const result = compileContent(contentRoot);
+      result.files.forEach((file) => this.addWatchFile(file));
+      if (!result.ok) this.error(new ContentBuildError(result.errors).message);
+      const { catalog } = result;
+      switch (id.slice(PREFIX.length + 1)) {
+        case 'routines':
+          return moduleOf({ routines: catalog.routines, planFacts: planFactsOf(catalog.exercises) });
+        case 'exercises':
+          return moduleOf({ exercises: catalog.exercises, sources: catalog.sources });
+        default:
+          return moduleOf({ pages: catalog.pages });
+      }
+    },
+  };
+}
+
+/** JSON.parse of a string literal is faster to start than an object literal of the same size. */
+function moduleOf(exports: Record<string, unknown>): string {
+  return Object.entries(exports)
+    .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
+    .join('\n');
+}

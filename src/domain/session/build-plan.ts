@@ -1,0 +1,98 @@
+import type { Dosage, PlanFacts, Routine, RoutineStep } from '@/content/catalog-types';
+import type { Plan, PlanStep, Side } from './plan-types';
+
+export const LEAD_IN_MS = 10_000;
+export const SWITCH_SIDES_MS = 5_000;
+/** What a pain check is expected to take, for the total-time estimate only. */
+export const PAIN_CHECK_ESTIMATE_MS = 20_000;
+
+export interface BuildOptions {
+  /** exerciseId → exerciseId to use instead (the user's knee-sparing swaps). */
+  swaps?: Readonly<Record<string, string>>;
+}
+
+/** Expand a routine into the ordered steps a session runs through: exercise × set × side. */
+export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): Plan {
+  const steps: PlanStep[] = [];
+  routine.steps.forEach((routineStep, index) => {
+    const swappedId = options.swaps?.[routineStep.exercise];
+    const swapped = swappedId === undefined ? undefined : facts[swappedId];
+    const exercise = swapped ?? facts[routineStep.exercise];
+    if (!exercise) throw new Error(`Routine "${routine.id}" names unknown exercise "${routineStep.exercise}"`);
+    // A swap keeps the alternative's own dosage: the routine's override was written for the original.
+    const dosage = swapped ? swapped.dosage : applyOverride(exercise.dosage, routineStep);
+    const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
+    steps.push({ ...base, type: 'prepare', durationMs: index === 0 ? LEAD_IN_MS : routine.transitionSeconds * 1000 });
+    steps.push(...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage));
+    if (exercise.kind === 'stretch' || exercise.kind === 'release') {
+      steps.push({ ...base, type: 'painCheck', estimateMs: PAIN_CHECK_ESTIMATE_MS });
+    }
+  });
+  return { routineId: routine.id, routineName: routine.name, steps };
+}
+
+function exerciseSteps(base: Pick<PlanStep, 'exerciseId' | 'exerciseName' | 'kind'>, sides: Side[], dosage: Dosage): PlanStep[] {
+  const steps: PlanStep[] = [];
+  for (let set = 1; set <= dosage.sets; set++) {
+    sides.forEach((side, sideIndex) => {
+      if (sideIndex > 0) steps.push({ ...base, type: 'switch', to: side, durationMs: SWITCH_SIDES_MS });
+      steps.push(workStep(base, side, set, dosage));
+    });
+    if (set < dosage.sets && dosage.restSeconds > 0) {
+      steps.push({ ...base, type: 'rest', durationMs: dosage.restSeconds * 1000 });
+    }
+  }
+  return steps;
+}
+
+function workStep(base: Pick<PlanStep, 'exerciseId' | 'exerciseName' | 'kind'>, side: Side, set: number, dosage: Dosage): PlanStep {
+  if (dosage.mode === 'reps') {
+    return {
+      ...base,
+      type: 'reps',
+      side,
+      set,
+      sets: dosage.sets,
+      reps: dosage.reps,
+      ...(dosage.repsMax === undefined ? {} : { repsMax: dosage.repsMax }),
+      tempo: dosage.tempo,
+      estimateMs: Math.round((dosage.repsMax ?? dosage.reps) * dosage.secondsPerRep * 1000),
+    };
+  }
+  return {
+    ...base,
+    type: 'work',
+    mode: dosage.mode,
+    side,
+    set,
+    sets: dosage.sets,
+    durationMs: dosage.seconds * 1000,
+    ...(dosage.mode === 'timed' && dosage.spotSeconds ? { spotSeconds: dosage.spotSeconds } : {}),
+  };
+}
+
+/** The routine's dosage override, applied field by field (the compiler checked they fit the mode). */
+export function applyOverride(dosage: Dosage, step: RoutineStep): Dosage {
+  const o = step.dosage;
+  if (!o) return dosage;
+  if (dosage.mode === 'reps') {
+    return {
+      ...dosage,
+      sets: o.sets ?? dosage.sets,
+      reps: o.reps ?? dosage.reps,
+      // A new rep target is exact unless the routine also gives a new upper bound.
+      repsMax: o.repsMax ?? (o.reps === undefined ? dosage.repsMax : undefined),
+      restSeconds: o.restSeconds ?? dosage.restSeconds,
+    };
+  }
+  return { ...dosage, seconds: o.seconds ?? dosage.seconds, sets: o.sets ?? dosage.sets, restSeconds: o.restSeconds ?? dosage.restSeconds };
+}
+
+/** Expected duration of a plan: timed steps exactly, rep sets and pain checks by estimate. */
+export function planDurationMs(plan: Plan): number {
+  return plan.steps.reduce((sum, step) => sum + stepDurationMs(step), 0);
+}
+
+export function stepDurationMs(step: PlanStep): number {
+  return step.type === 'reps' || step.type === 'painCheck' ? step.estimateMs : step.durationMs;
+}

@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { planFacts, routines } from '@/content/routine-catalog';
+import { buildPlan, planDurationMs } from '@/domain/session/build-plan';
+import { useDocumentTitle } from '@/platform/use-document-title';
+import { formatMinutes } from '@/ui/format';
+import { RoutineCard } from '@/ui/routine-card';
+import './home.css';
+
+const TODAY_ROUTINE_ID = 'daily-hip-release';
+
+export function HomePage() {
+  useDocumentTitle('Today');
+  const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
+  const others = routines.filter((r) => r !== today);
+  return (
+    <div className="page home">
+      <h1>Hip mobility that spares the knee</h1>
+      {today && (
+        <section className="today" aria-labelledby="today-title">
+          <p className="today-eyebrow">Today’s routine</p>
+          <h2 id="today-title">{today.name}</h2>
+          <p>{today.summary}</p>
+          <p className="today-time">About {formatMinutes(planDurationMs(buildPlan(today, planFacts)))}</p>
+          <Link to={`/routines/${today.id}`} className="button button-primary button-block">
+            See today’s routine
+          </Link>
+        </section>
+      )}
+      <h2>Other routines</h2>
+      <ul className="card-list">
+        {others.map((routine) => (
+          <li key={routine.id}>
+            <RoutineCard
+              href={`/routines/${routine.id}`}
+              name={routine.name}
+              summary={routine.summary}
+              minutes={formatMinutes(planDurationMs(buildPlan(routine, planFacts)))}
+              exerciseCount={routine.steps.length}
+            />
+          </li>
+        ))}
+      </ul>
+      <p className="home-safety">
+        General guidance, not a diagnosis. If your knee swells, locks, gives way or won’t take weight, stop and see a
+        clinician. <Link to="/about">About &amp; safety</Link>
+      </p>
+    </div>
+  );
+}

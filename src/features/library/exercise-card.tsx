@@ -1,0 +1,21 @@
+import { Link } from 'react-router';
+import type { Exercise } from '@/content/catalog-types';
+import { ExerciseFigure } from '@/ui/figure/exercise-figure';
+import { formatDosage } from '@/ui/format';
+import { KneeTag } from '@/ui/knee-tag';
+
+export function ExerciseCard({ exercise }: { exercise: Exercise }) {
+  return (
+    <Link to={`/exercises/${exercise.id}`} className="card exercise-card">
+      <ExerciseFigure illustration={exercise.illustration} animate={false} className="exercise-card-figure" decorative />
+      <span className="exercise-card-text">
+        <span className="exercise-card-name">{exercise.name}</span>
+        <span className="exercise-card-summary">{exercise.summary}</span>
+        <span className="exercise-card-meta">
+          <span>{formatDosage(exercise.dosage, exercise.sides)}</span>
+          <KneeTag load={exercise.kneeLoad} />
+        </span>
+      </span>
+    </Link>
+  );
+}

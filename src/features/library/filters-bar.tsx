@@ -1,0 +1,71 @@
+import type { BodyArea, Equipment } from '@/content/catalog-types';
+import { BODY_AREA_LABELS, EQUIPMENT_LABELS, KIND_LABELS, KIND_ORDER } from '@/ui/format';
+import { hasActiveFilters, NO_FILTERS, type LibraryFilters } from './filter-exercises';
+
+interface Props {
+  filters: LibraryFilters;
+  onChange: (next: Partial<LibraryFilters>) => void;
+}
+
+export function FiltersBar({ filters, onChange }: Props) {
+  return (
+    <div className="filters">
+      <label className="search">
+        <span className="visually-hidden">Search exercises</span>
+        <input
+          type="search"
+          placeholder="Search name, muscle or equipment"
+          value={filters.query}
+          onChange={(e) => onChange({ query: e.target.value })}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+      </label>
+      <div className="chip-row" role="group" aria-label="Kind of exercise">
+        <button type="button" className="chip" aria-pressed={filters.kind === null} onClick={() => onChange({ kind: null })}>
+          All
+        </button>
+        {KIND_ORDER.map((kind) => (
+          <button key={kind} type="button" className="chip" aria-pressed={filters.kind === kind} onClick={() => onChange({ kind: filters.kind === kind ? null : kind })}>
+            {KIND_LABELS[kind]}
+          </button>
+        ))}
+      </div>
+      <div className="filter-row">
+        <label className="select">
+          <span>Equipment</span>
+          <select value={filters.equipment ?? ''} onChange={(e) => onChange({ equipment: (e.target.value || null) as Equipment | null })}>
+            <option value="">Any</option>
+            {Object.entries(EQUIPMENT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select">
+          <span>Body area</span>
+          <select value={filters.area ?? ''} onChange={(e) => onChange({ area: (e.target.value || null) as BodyArea | null })}>
+            <option value="">Any</option>
+            {Object.entries(BODY_AREA_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="filter-row">
+        <label className="switch">
+          <input type="checkbox" checked={filters.isKneeFriendlyOnly} onChange={(e) => onChange({ isKneeFriendlyOnly: e.target.checked })} />
+          <span>Knee-friendly only</span>
+        </label>
+        {hasActiveFilters(filters) && (
+          <button type="button" className="button button-small" onClick={() => onChange(NO_FILTERS)}>
+            Clear all
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

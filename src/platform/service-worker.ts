@@ -1,0 +1,52 @@
+/**
+ * Service-worker registration behind a tiny observable, so the shell can offer "Reload to update"
+ * without knowing about workbox. Never reloads on its own: a session may be running.
+ */
+import { registerSW } from 'virtual:pwa-register';
+
+type Listener = () => void;
+let isUpdateWaiting = false;
+let isOfflineReady = false;
+let applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
+const listeners = new Set<Listener>();
+const notify = () => listeners.forEach((l) => l());
+
+export function startServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  applyUpdate = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      isUpdateWaiting = true;
+      notify();
+    },
+    onOfflineReady() {
+      isOfflineReady = true;
+      notify();
+    },
+  });
+}
+
+export interface UpdateState {
+  isUpdateWaiting: boolean;
+  isOfflineReady: boolean;
+}
+let snapshot: UpdateState = { isUpdateWaiting, isOfflineReady };
+
+export function subscribeToUpdates(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export function getUpdateState(): UpdateState {
+  if (snapshot.isUpdateWaiting !== isUpdateWaiting || snapshot.isOfflineReady !== isOfflineReady) {
+    snapshot = { isUpdateWaiting, isOfflineReady };
+  }
+  return snapshot;
+}
+/** Activate the waiting worker; the page reloads once it takes control. */
+export async function reloadToUpdate(): Promise<void> {
+  await applyUpdate?.(true);
+}
+export function dismissOfflineReady(): void {
+  isOfflineReady = false;
+  notify();
+}

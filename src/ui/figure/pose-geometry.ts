@@ -1,0 +1,150 @@
+/**
+ * Forward kinematics for the posed stick figure (docs/decisions/002). Pure: no React, no DOM.
+ * Angles are absolute, in degrees, screen space: 0 = right, 90 = down, 180 = left, -90 = up.
+ */
+import type { Illustration, JointName, Pose } from '../../content/illustration-schema';
+
+export type Point = readonly [x: number, y: number];
+export type View = Illustration['view'];
+
+/**
+ * Segment lengths in viewBox units. Standing, the figure is ~126 tall (ankle 3 above the floor),
+ * which leaves room for an arm overhead inside the 160-high viewBox.
+ */
+export const SEGMENT = {
+  trunk: 42,
+  thigh: 33,
+  shin: 31,
+  foot: 12,
+  upperArm: 22,
+  forearm: 20,
+} as const;
+
+export const HEAD_RADIUS = 8;
+/** Gap between the top of the trunk line and the head circle. */
+export const NECK_GAP = 3;
+export const FLOOR_Y = 150;
+
+/**
+ * Front and top views see the hips and shoulders side by side, so they get a width; a side view
+ * sees them on top of each other. Half-widths, in viewBox units.
+ */
+export const PELVIS_HALF_WIDTH = 7;
+export const SHOULDER_HALF_WIDTH = 12;
+
+/** Every named joint plus the hip and shoulder sockets (equal to hip/neck in side view). */
+export type Joints = Record<JointName | 'nearHip' | 'farHip' | 'nearShoulder' | 'farShoulder', Point>;
+
+const RAD = Math.PI / 180;
+
+/** The point `length` away from `from` in direction `deg`. */
+export function along(from: Point, deg: number, length: number): Point {
+  return [from[0] + length * Math.cos(deg * RAD), from[1] + length * Math.sin(deg * RAD)];
+}
+
+/** Joint positions for a pose, by forward kinematics from the hip. */
+export function jointsOf(pose: Pose, view: View = 'side'): Joints {
+  const { hip } = pose;
+  const neck = along(hip, pose.trunk, SEGMENT.trunk);
+  const head = along(neck, pose.head ?? pose.trunk, NECK_GAP + HEAD_RADIUS);
+  const isWide = view !== 'side';
+  // "near" is the person's right: facing us (front) or lying face up seen from above (top), that is
+  // a quarter turn anticlockwise from the trunk's direction in both cases.
+  const nearSide = pose.trunk - 90;
+  const nearHip = isWide ? along(hip, nearSide, PELVIS_HALF_WIDTH) : hip;
+  const farHip = isWide ? along(hip, nearSide, -PELVIS_HALF_WIDTH) : hip;
+  const nearShoulder = isWide ? along(neck, nearSide, SHOULDER_HALF_WIDTH) : neck;
+  const farShoulder = isWide ? along(neck, nearSide, -SHOULDER_HALF_WIDTH) : neck;
+
+  const nearKnee = along(nearHip, pose.nearThigh, SEGMENT.thigh);
+  const nearAnkle = along(nearKnee, pose.nearShin, SEGMENT.shin);
+  const farKnee = along(farHip, pose.farThigh, SEGMENT.thigh);
+  const farAnkle = along(farKnee, pose.farShin, SEGMENT.shin);
+  const nearElbow = along(nearShoulder, pose.nearUpperArm, SEGMENT.upperArm);
+  const farElbow = along(farShoulder, pose.farUpperArm, SEGMENT.upperArm);
+
+  return {
+    hip,
+    neck,
+    head,
+    nearHip,
+    farHip,
+    nearShoulder,
+    farShoulder,
+    nearKnee,
+    nearAnkle,
+    nearToe: along(nearAnkle, pose.nearFoot, SEGMENT.foot),
+    farKnee,
+    farAnkle,
+    farToe: along(farAnkle, pose.farFoot, SEGMENT.foot),
+    nearElbow,
+    nearHand: along(nearElbow, pose.nearForearm, SEGMENT.forearm),
+    farElbow,
+    farHand: along(farElbow, pose.farForearm, SEGMENT.forearm),
+  };
+}
+
+/** Normalises an angle to (-180, 180]. */
+export function normalizeAngle(deg: number): number {
+  const wrapped = (((deg % 360) + 360) % 360);
+  return wrapped > 180 ? wrapped - 360 : wrapped;
+}
+
+/** Interpolates from `a` to `b` along the shorter way round the circle. */
+export function lerpAngle(a: number, b: number, t: number): number {
+  const delta = normalizeAngle(b - a);
+  // Exactly half a turn is ambiguous; keep the positive direction so the result is stable.
+  return normalizeAngle(a + delta * t);
+}
+
+const ANGLES = [
+  'trunk',
+  'nearThigh',
+  'nearShin',
+  'nearFoot',
+  'farThigh',
+  'farShin',
+  'farFoot',
+  'nearUpperArm',
+  'nearForearm',
+  'farUpperArm',
+  'farForearm',
+] as const satisfies readonly (keyof Pose)[];
+
+/** The pose a fraction `t` (0–1) of the way from `a` to `b`: hip linearly, angles by shortest arc. */
+export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
+  const pose: Pose = {
+    ...a,
+    hip: [a.hip[0] + (b.hip[0] - a.hip[0]) * t, a.hip[1] + (b.hip[1] - a.hip[1]) * t],
+  };
+  for (const key of ANGLES) pose[key] = lerpAngle(a[key], b[key], t);
+  if (a.head !== undefined || b.head !== undefined) {
+    pose.head = lerpAngle(a.head ?? a.trunk, b.head ?? b.trunk, t);
+  }
+  return pose;
+}
+
+/** Slow in and out of each keyframe, so holds at the ends read as positions, not a blur. */
+function easeInOut(t: number): number {
+  return (1 - Math.cos(Math.PI * t)) / 2;
+}
+
+/**
+ * A closed loop of poses for animation: each keyframe to the next (the last back to the first),
+ * `stepsPerTransition` poses per transition, eased, with the first pose repeated at the end.
+ * One keyframe gives one pose.
+ */
+export function framesOf(illustration: Pick<Illustration, 'keyframes'>, stepsPerTransition: number): Pose[] {
+  const { keyframes } = illustration;
+  const first = keyframes[0];
+  if (!first) return [];
+  if (keyframes.length === 1) return [first];
+  const steps = Math.max(1, Math.round(stepsPerTransition));
+  const frames: Pose[] = [];
+  keyframes.forEach((from, i) => {
+    const to = keyframes[(i + 1) % keyframes.length] ?? first;
+    for (let step = 0; step < steps; step += 1) frames.push(interpolatePose(from, to, easeInOut(step / steps)));
+  });
+  frames.push(first);
+  return frames;
+}

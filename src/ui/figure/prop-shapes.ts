@@ -1,0 +1,134 @@
+/**
+ * Simple, readable shapes for props. Reference point: `attach` joint + `offset` (moves with the
+ * figure) or else `at`. Floor-standing furniture (step, block, cushion, chair, table, wall) takes
+ * the reference point as the middle of its top edge and reaches down to the floor.
+ */
+import type { JointName, Pose, Prop } from '../../content/illustration-schema';
+import { box, circle, polyline, round, type Shape } from './shape-paths';
+import { along, FLOOR_Y, type Joints, type Point, type View } from './pose-geometry';
+
+/** The segment that ends at each joint, so worn or held props can line up with the limb. */
+function segmentAngle(joint: JointName, pose: Pose): number {
+  const byJoint: Record<JointName, number> = {
+    hip: pose.trunk,
+    neck: pose.trunk,
+    head: pose.head ?? pose.trunk,
+    nearKnee: pose.nearThigh,
+    nearAnkle: pose.nearShin,
+    nearToe: pose.nearFoot,
+    farKnee: pose.farThigh,
+    farAnkle: pose.farShin,
+    farToe: pose.farFoot,
+    nearElbow: pose.nearUpperArm,
+    nearHand: pose.nearForearm,
+    farElbow: pose.farUpperArm,
+    farHand: pose.farForearm,
+  };
+  return byJoint[joint];
+}
+
+const pt = (p: Point): Point => [round(p[0]), round(p[1])];
+
+function chair(p: Point, width: number, view: View): Shape[] {
+  const [x, y] = p;
+  const half = width / 2;
+  const seat = polyline([[x - half, y + 1.5], [x + half, y + 1.5]]);
+  const legs = polyline([[x - half + 2, y], [x - half + 2, FLOOR_Y]]) + polyline([[x + half - 2, y], [x + half - 2, FLOOR_Y]]);
+  // Side view: the backrest rises at the back (left; figures face right). Front view: a frame behind.
+  const back =
+    view === 'side'
+      ? polyline([[x - half + 2, y], [x - half, y - 32]])
+      : polyline([[x - half + 2, y], [x - half + 2, y - 32], [x + half - 2, y - 32], [x + half - 2, y]]);
+  return [
+    { paint: 'prop-line', d: legs + back },
+    { paint: 'prop-heavy', d: seat },
+  ];
+}
+
+function stick(from: Point, to: Point): Shape[] {
+  const angle = (Math.atan2(to[1] - from[1], to[0] - from[0]) * 180) / Math.PI;
+  const start = along(from, angle, -8);
+  const end = along(to, angle, 8);
+  // The hook: a tight curve back on itself past the far end, like a cane handle.
+  const hookTip = along(along(end, angle, 5), angle + 90, 9);
+  const hookMid = along(end, angle, 9);
+  const [hx, hy] = pt(hookMid);
+  const [tx, ty] = pt(hookTip);
+  return [{ paint: 'prop-line', d: `${polyline([start, end])}Q${hx} ${hy} ${tx} ${ty}` }];
+}
+
+/** Shapes for one prop in the current pose. */
+export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): Shape[] {
+  const base = prop.attach ? joints[prop.attach] : (prop.at ?? [0, 0]);
+  const offset = prop.offset ?? [0, 0];
+  const p: Point = [base[0] + offset[0], base[1] + offset[1]];
+  const limb = prop.attach ? segmentAngle(prop.attach, pose) : 0;
+  const to = prop.to ? joints[prop.to] : undefined;
+  const size = prop.size;
+
+  switch (prop.kind) {
+    case 'ball':
+      return [{ paint: 'prop-solid', d: circle(pt(p), size ?? 7) }];
+    case 'tennis-ball': {
+      const r = size ?? 5;
+      const [x, y] = pt(p);
+      const seam = `M${round(x - r * 0.7)} ${round(y - r * 0.7)}Q${round(x + r * 0.1)} ${y} ${round(x - r * 0.7)} ${round(y + r * 0.7)}`;
+      return [
+        { paint: 'prop-box', d: circle([x, y], r) },
+        { paint: 'prop-thin', d: seam },
+      ];
+    }
+    case 'foam-roller': {
+      if (view === 'side') {
+        const r = size ?? 9;
+        return [
+          { paint: 'prop-box', d: circle(pt(p), r) },
+          { paint: 'prop-thin', d: circle(pt(p), r * 0.3) },
+        ];
+      }
+      const length = size ?? 50;
+      return [{ paint: 'prop-box', d: box(pt([p[0], p[1] - 8]), length, p[1] + 8, 6) }];
+    }
+    case 'massage-stick':
+      return stick(p, to ?? along(p, limb, size ?? 40));
+    case 'band':
+      return [{ paint: 'prop-thin', d: polyline([p, to ?? along(p, 0, size ?? 30)]) }];
+    case 'step':
+      return [{ paint: 'prop-box', d: box(pt(p), size ?? 44, FLOOR_Y) }];
+    case 'block':
+      return [{ paint: 'prop-box', d: box(pt(p), size ?? 16, FLOOR_Y, 1.5) }];
+    case 'cushion':
+      return [{ paint: 'prop-box', d: box(pt(p), size ?? 24, FLOOR_Y, 4) }];
+    case 'chair':
+      return chair(pt(p), size ?? 30, view);
+    case 'table': {
+      const half = (size ?? 60) / 2;
+      const [x, y] = pt(p);
+      return [
+        { paint: 'prop-line', d: polyline([[x - half + 3, y], [x - half + 3, FLOOR_Y]]) + polyline([[x + half - 3, y], [x + half - 3, FLOOR_Y]]) },
+        { paint: 'prop-heavy', d: polyline([[x - half, y + 2], [x + half, y + 2]]) },
+      ];
+    }
+    case 'wall': {
+      const [x, y] = pt(p);
+      const count = Math.floor((FLOOR_Y - y - 6) / 16) + 1;
+      const ticks = Array.from({ length: count }, (_, i) => polyline([[x, y + 6 + i * 16], [x + 6, y + i * 16]])).join('');
+      return [{ paint: 'prop-line', d: polyline([[x, y], [x, FLOOR_Y]]) + ticks }];
+    }
+    case 'ankle-weight':
+      // A cuff: a short fat stroke across the limb.
+      return [{ paint: 'prop-cuff', d: polyline([along(p, limb + 90, 2), along(p, limb - 90, 2)]) }];
+    case 'dumbbell': {
+      const half = (size ?? 16) / 2;
+      const a = along(p, limb + 90, half);
+      const b = along(p, limb - 90, half);
+      const plate = (c: Point): string => polyline([along(c, limb, 3.5), along(c, limb, -3.5)]);
+      return [
+        { paint: 'prop-line', d: polyline([a, b]) },
+        { paint: 'prop-heavy', d: plate(along(p, limb + 90, half - 2)) + plate(along(p, limb - 90, half - 2)) },
+      ];
+    }
+    case 'towel':
+      return [{ paint: 'prop-box', d: box(pt([p[0], p[1] - 2]), size ?? 24, p[1] + 2, 1.5) }];
+  }
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { kneewiseContent } from './src/content/vite-plugin';
+
+const THEME = '#0f5c4d';
+
+export default defineConfig({
+  plugins: [
+    kneewiseContent(),
+    react(),
+    VitePWA({
+      // Never reload by itself: a session may be running. The app shows "Reload to update".
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'Kneewise — knee-friendly hip mobility',
+        short_name: 'Kneewise',
+        description: 'Guided hip-mobility sessions that spare the knee. Works offline.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME,
+        background_color: '#f7f5f0',
+        categories: ['health', 'fitness'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app can show offline: code, content chunks, icons.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        // Deep links (/exercises/x) are client routes: serve the app shell for any navigation.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],
+        // First visit: take control at once so the page works offline without a second load.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
