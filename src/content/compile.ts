@@ -46,7 +46,9 @@ export function compileContent(root: string, displayRoot = join(root, '..')): Co
     const result = schema.safeParse(data);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      errors.push({ file: show(file), field: issue.path.join('.') || '(file)', message: issue.message });
+      // A typo'd key is reported at the key itself, so the message points at the line to fix.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
+      errors.push({ file: show(file), field: path.join('.') || '(file)', message: issue.message });
     }
     return undefined;
   };

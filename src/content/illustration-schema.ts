@@ -26,6 +26,22 @@ export const JOINTS = [
   'farHand',
 ] as const;
 
+/** Segments whose drawn length can be shortened (see `foreshorten`); the same keys as the angles. */
+export const SEGMENTS = [
+  'trunk',
+  'head',
+  'nearThigh',
+  'nearShin',
+  'nearFoot',
+  'farThigh',
+  'farShin',
+  'farFoot',
+  'nearUpperArm',
+  'nearForearm',
+  'farUpperArm',
+  'farForearm',
+] as const;
+
 export const poseSchema = z.strictObject({
   /** Position of the hip joint (the root of the figure). */
   hip: point,
@@ -42,6 +58,12 @@ export const poseSchema = z.strictObject({
   nearForearm: angle,
   farUpperArm: angle,
   farForearm: angle,
+  /**
+   * Optional: drawn length as a fraction (0.05–1) of a segment pointing towards or away from the
+   * viewer, e.g. the thighs in a front-view squat or feet pointing at us. Unlisted segments are
+   * full length. Needed because a planar figure otherwise can't show depth in front and top views.
+   */
+  foreshorten: z.partialRecord(z.enum(SEGMENTS), z.number().min(0.05).max(1)).optional(),
 });
 
 export const PROP_KINDS = [
@@ -101,3 +123,4 @@ export type Pose = z.infer<typeof poseSchema>;
 export type Prop = z.infer<typeof propSchema>;
 export type Illustration = z.infer<typeof illustrationSchema>;
 export type JointName = (typeof JOINTS)[number];
+export type SegmentName = (typeof SEGMENTS)[number];

@@ -2,7 +2,7 @@
  * Forward kinematics for the posed stick figure (docs/decisions/002). Pure: no React, no DOM.
  * Angles are absolute, in degrees, screen space: 0 = right, 90 = down, 180 = left, -90 = up.
  */
-import type { Illustration, JointName, Pose } from '../../content/illustration-schema';
+import type { Illustration, JointName, Pose, SegmentName } from '../../content/illustration-schema';
 
 export type Point = readonly [x: number, y: number];
 export type View = Illustration['view'];
@@ -42,11 +42,27 @@ export function along(from: Point, deg: number, length: number): Point {
   return [from[0] + length * Math.cos(deg * RAD), from[1] + length * Math.sin(deg * RAD)];
 }
 
+const FULL_LENGTH: Record<SegmentName, number> = {
+  trunk: SEGMENT.trunk,
+  head: NECK_GAP + HEAD_RADIUS,
+  nearThigh: SEGMENT.thigh,
+  farThigh: SEGMENT.thigh,
+  nearShin: SEGMENT.shin,
+  farShin: SEGMENT.shin,
+  nearFoot: SEGMENT.foot,
+  farFoot: SEGMENT.foot,
+  nearUpperArm: SEGMENT.upperArm,
+  farUpperArm: SEGMENT.upperArm,
+  nearForearm: SEGMENT.forearm,
+  farForearm: SEGMENT.forearm,
+};
+
 /** Joint positions for a pose, by forward kinematics from the hip. */
 export function jointsOf(pose: Pose, view: View = 'side'): Joints {
   const { hip } = pose;
-  const neck = along(hip, pose.trunk, SEGMENT.trunk);
-  const head = along(neck, pose.head ?? pose.trunk, NECK_GAP + HEAD_RADIUS);
+  const len = (segment: SegmentName): number => FULL_LENGTH[segment] * (pose.foreshorten?.[segment] ?? 1);
+  const neck = along(hip, pose.trunk, len('trunk'));
+  const head = along(neck, pose.head ?? pose.trunk, len('head'));
   const isWide = view !== 'side';
   // "near" is the person's right: facing us (front) or lying face up seen from above (top), that is
   // a quarter turn anticlockwise from the trunk's direction in both cases.
@@ -56,12 +72,12 @@ export function jointsOf(pose: Pose, view: View = 'side'): Joints {
   const nearShoulder = isWide ? along(neck, nearSide, SHOULDER_HALF_WIDTH) : neck;
   const farShoulder = isWide ? along(neck, nearSide, -SHOULDER_HALF_WIDTH) : neck;
 
-  const nearKnee = along(nearHip, pose.nearThigh, SEGMENT.thigh);
-  const nearAnkle = along(nearKnee, pose.nearShin, SEGMENT.shin);
-  const farKnee = along(farHip, pose.farThigh, SEGMENT.thigh);
-  const farAnkle = along(farKnee, pose.farShin, SEGMENT.shin);
-  const nearElbow = along(nearShoulder, pose.nearUpperArm, SEGMENT.upperArm);
-  const farElbow = along(farShoulder, pose.farUpperArm, SEGMENT.upperArm);
+  const nearKnee = along(nearHip, pose.nearThigh, len('nearThigh'));
+  const nearAnkle = along(nearKnee, pose.nearShin, len('nearShin'));
+  const farKnee = along(farHip, pose.farThigh, len('farThigh'));
+  const farAnkle = along(farKnee, pose.farShin, len('farShin'));
+  const nearElbow = along(nearShoulder, pose.nearUpperArm, len('nearUpperArm'));
+  const farElbow = along(farShoulder, pose.farUpperArm, len('farUpperArm'));
 
   return {
     hip,
@@ -73,14 +89,14 @@ export function jointsOf(pose: Pose, view: View = 'side'): Joints {
     farShoulder,
     nearKnee,
     nearAnkle,
-    nearToe: along(nearAnkle, pose.nearFoot, SEGMENT.foot),
+    nearToe: along(nearAnkle, pose.nearFoot, len('nearFoot')),
     farKnee,
     farAnkle,
-    farToe: along(farAnkle, pose.farFoot, SEGMENT.foot),
+    farToe: along(farAnkle, pose.farFoot, len('farFoot')),
     nearElbow,
-    nearHand: along(nearElbow, pose.nearForearm, SEGMENT.forearm),
+    nearHand: along(nearElbow, pose.nearForearm, len('nearForearm')),
     farElbow,
-    farHand: along(farElbow, pose.farForearm, SEGMENT.forearm),
+    farHand: along(farElbow, pose.farForearm, len('farForearm')),
   };
 }
 
@@ -96,6 +112,8 @@ export function lerpAngle(a: number, b: number, t: number): number {
   // Exactly half a turn is ambiguous; keep the positive direction so the result is stable.
   return normalizeAngle(a + delta * t);
 }
+
+const SEGMENT_NAMES = Object.keys(FULL_LENGTH) as SegmentName[];
 
 const ANGLES = [
   'trunk',
@@ -120,6 +138,12 @@ export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
   for (const key of ANGLES) pose[key] = lerpAngle(a[key], b[key], t);
   if (a.head !== undefined || b.head !== undefined) {
     pose.head = lerpAngle(a.head ?? a.trunk, b.head ?? b.trunk, t);
+  }
+  if (a.foreshorten || b.foreshorten) {
+    const factor = (p: Pose, s: SegmentName): number => p.foreshorten?.[s] ?? 1;
+    pose.foreshorten = Object.fromEntries(
+      SEGMENT_NAMES.map((s) => [s, factor(a, s) + (factor(b, s) - factor(a, s)) * t]),
+    );
   }
   return pose;
 }

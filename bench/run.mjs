@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm run bench`: the figures of DESIGN §5, measured on the production build in real Chromium.
+// Prints a table with each budget; never fails on a budget (speed is measured, not asserted).
+import { homeRouteJs, precacheSize } from './sizes.mjs';
+import { offlineReloadFcp } from './offline-fcp.mjs';
+import { lighthouseMobile } from './lighthouse.mjs';
+import { startPreview } from './server.mjs';
+
+const only = process.argv.slice(2);
+const wants = (name) => only.length === 0 || only.includes(name);
+const rows = [];
+const row = (figure, value, budget) => {
+  rows.push({ figure, value, budget });
+  console.log(`  ${figure.padEnd(58)} ${String(value).padStart(14)}   budget ${budget}`);
+};
+
+console.log('\nKneewise bench (production build, Chromium)\n');
+const home = homeRouteJs('dist');
+row('JS to render the home route, gzip', `${home.gzipKb} KB`, '≤ 100 KB');
+const pre = precacheSize('dist');
+row(`Precache, gzip (${pre.entries} entries)`, `${pre.gzipKb} KB`, '≤ 400 KB');
+
+const server = await startPreview(4391);
+try {
+  if (wants('offline')) {
+    const off = await offlineReloadFcp(server.url, 10);
+    row('Offline reloads that work (deep links included)', `${off.worked} / ${off.runs}`, '10 / 10');
+    row('Offline reload → first contentful paint, median of 10', `${off.medianFcpMs} ms`, '≤ 100 ms');
+  }
+  if (wants('lighthouse')) {
+    const lh = await lighthouseMobile(server.url, 3);
+    row('Lighthouse mobile performance (median of 3)', lh.performance, '100');
+    row('Lighthouse mobile accessibility', lh.accessibility, '100');
+    row('Lighthouse mobile best practices', lh.bestPractices, '100');
+    row('Lighthouse mobile LCP', `${lh.lcpMs} ms`, '≤ 1200 ms');
+    row('Lighthouse mobile FCP / TBT / CLS', `${lh.fcpMs} ms / ${lh.tbtMs} ms / ${lh.cls}`, '—');
+  }
+} finally {
+  server.stop();
+}
+console.log('');

@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Wait until the service worker is active and controls this page (first visit, clientsClaim). */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+}
+
+export const ROUTES = [
+  { path: '/', heading: 'Hip mobility that spares the knee' },
+  { path: '/exercises', heading: 'Exercise library' },
+  { path: '/exercises/tennis-ball-glutes', heading: 'Tennis ball on the glutes' },
+  { path: '/exercises/butterfly-stretch', heading: /butterfly/i },
+  { path: '/exercises/side-lying-leg-raise', heading: /side-lying leg raise/i },
+  { path: '/routines', heading: 'Routines' },
+  { path: '/routines/daily-hip-release', heading: /daily hip release/i },
+  { path: '/routines/glute-strength-knee-alignment', heading: /glute/i },
+  { path: '/about', heading: 'About & safety' },
+  { path: '/no-such-page', heading: 'Page not found' },
+] as const;
