@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { kneewiseContent } from './src/content/vite-plugin';
+import { kneewiseContent } from './src/content/vite-plugin.ts';
 
 const THEME = '#0f5c4d';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { kneewiseContent } from './src/content/vite-plugin';
+import { kneewiseContent } from './src/content/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [kneewiseContent()],

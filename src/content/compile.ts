@@ -15,8 +15,8 @@ import {
   routineFile,
   sourcesFile,
   type Source,
-} from './schema';
-import { checkReferences } from './check-references';
+} from './schema.ts';
+import { checkReferences } from './check-references.ts';
 
 export interface ContentError {
   file: string;

@@ -4,7 +4,7 @@
  * never ships to the client. Types the app needs are re-exported from `catalog-types.ts`.
  */
 import { z } from 'zod';
-import { illustrationSchema } from './illustration-schema';
+import { illustrationSchema } from './illustration-schema.ts';
 
 export const slug = z
   .string()

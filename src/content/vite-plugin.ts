@@ -3,27 +3,40 @@
  *   virtual:kneewise/routines   routines + the few exercise facts a plan needs (small; home route)
  *   virtual:kneewise/exercises  the full library: exercises with HTML and illustrations, sources
  *   virtual:kneewise/pages      static pages (About & safety)
- * A content error fails the build with every file and field at fault.
+ * A content error fails the build once, listing every file and field at fault.
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileContent, ContentBuildError } from './compile';
-import { planFactsOf } from './plan-facts';
+import { compileContent, ContentBuildError, type CompileResult } from './compile.ts';
+import { planFactsOf } from './plan-facts.ts';
 
 const PREFIX = 'virtual:kneewise/';
 const MODULES = ['routines', 'exercises', 'pages'] as const;
 
 export function kneewiseContent(options: { root?: string } = {}): Plugin {
   const contentRoot = resolve(options.root ?? 'content');
+  let compiled: CompileResult | undefined;
+  const compile = () => (compiled ??= compileContent(contentRoot));
+
   return {
     name: 'kneewise-content',
+    buildStart() {
+      compiled = undefined;
+      const result = compile();
+      result.files.forEach((file) => {
+        this.addWatchFile(file);
+      });
+      if (!result.ok) this.error(new ContentBuildError(result.errors).message);
+    },
+    watchChange(id) {
+      if (id.startsWith(contentRoot + sep)) compiled = undefined;
+    },
     resolveId(id) {
-      return id.startsWith(PREFIX) && MODULES.some((m) => id === PREFIX + m) ? `\0${id}` : undefined;
+      return MODULES.some((m) => id === PREFIX + m) ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const result = compileContent(contentRoot);
-      result.files.forEach((file) => this.addWatchFile(file));
+      const result = compile();
       if (!result.ok) this.error(new ContentBuildError(result.errors).message);
       const { catalog } = result;
       switch (id.slice(PREFIX.length + 1)) {
