@@ -20,6 +20,9 @@ export function Layout() {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           Kneewise
         </NavLink>
+        <NavLink to="/settings" className="topbar-link">
+          Settings
+        </NavLink>
       </header>
       <div className="route-progress" role="progressbar" aria-label="Loading page" hidden={!isLoading} />
       <main id="main" tabIndex={-1}>

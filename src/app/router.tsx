@@ -30,6 +30,14 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('@/features/routines/routine-page')).RoutinePage }),
       },
       {
+        path: 'session',
+        lazy: async () => ({ Component: (await import('@/features/player/player-page')).PlayerPage }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }),
+      },
+      {
         path: 'about',
         lazy: async () => ({ Component: (await import('@/features/about/about-page')).AboutPage }),
       },

@@ -68,6 +68,7 @@ export function compileContent(root: string, displayRoot = join(root, '..')): Co
     : (errors.push({ file: show(sourcesPath), field: '(file)', message: 'missing' }), []);
 
   const exercises: Exercise[] = [];
+  const exerciseIds = new Set<string>();
   for (const file of listFiles(join(root, 'exercises'), '.md')) {
     files.push(file);
     const id = basename(file, '.md');
@@ -88,13 +89,13 @@ export function compileContent(root: string, displayRoot = join(root, '..')): Co
       ? parse(illustrationSchema, readJson(illustrationPath), illustrationPath)
       : (errors.push({ file: show(file), field: 'illustration', message: `missing ${show(illustrationPath)}` }), undefined);
     if (!front) continue;
+    exerciseIds.add(front.id);
     if (front.id !== id) {
       errors.push({ file: show(file), field: 'id', message: `"${front.id}" must match the file name "${id}"` });
     }
     if (illustration) exercises.push({ ...front, html: renderMarkdown(parsed.content), illustration });
   }
 
-  const exerciseIds = new Set(exercises.map((e) => e.id));
   for (const file of listFiles(join(root, 'illustrations'), '.json')) {
     if (!existsSync(join(root, 'exercises', `${basename(file, '.json')}.md`))) {
       errors.push({ file: show(file), field: '(file)', message: 'no exercise has this id' });

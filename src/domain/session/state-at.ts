@@ -52,7 +52,7 @@ export function stateAt(plan: Plan, events: readonly SessionEvent[], now: number
       s.clock = Math.max(s.clock, to);
       return;
     }
-    while (s.status === 'running' && s.clock < to) {
+    while (s.clock < to) {
       const step = steps[s.index];
       if (!step) break;
       if (!isTimed(step)) {
@@ -69,6 +69,7 @@ export function stateAt(plan: Plan, events: readonly SessionEvent[], now: number
       s.clock += left;
       s.outcomes[s.index] = 'done';
       moveTo(s.index + 1, s.clock);
+      if (s.index >= steps.length) break;
     }
     s.clock = Math.max(s.clock, to);
   };
@@ -77,7 +78,7 @@ export function stateAt(plan: Plan, events: readonly SessionEvent[], now: number
     if (event.at > now) break;
     if (s.status === 'finished') break;
     advance(event.at);
-    if (s.status === 'finished') break;
+    if (s.index >= steps.length) break;
     switch (event.type) {
       case 'start':
         if (s.status === 'notStarted') s.status = 'running';

@@ -4,6 +4,7 @@ import { buildPlan, planDurationMs } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCard } from '@/ui/routine-card';
+import { useActiveSession } from './use-active-session';
 import './home.css';
 
 const TODAY_ROUTINE_ID = 'daily-hip-release';
@@ -12,17 +13,32 @@ export function HomePage() {
   useDocumentTitle('Today');
   const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
   const others = routines.filter((r) => r !== today);
+  const active = useActiveSession();
   return (
     <div className="page home">
       <h1>Hip mobility that spares the knee</h1>
+      {active && (
+        <section className="resume" aria-labelledby="resume-title">
+          <h2 id="resume-title">Session in progress</h2>
+          <p>
+            {active.routineName} · step {active.stepNumber} of {active.stepCount}
+          </p>
+          <Link to="/session" className="button button-primary button-block">
+            Resume
+          </Link>
+        </section>
+      )}
       {today && (
         <section className="today" aria-labelledby="today-title">
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
           <p>{today.summary}</p>
           <p className="today-time">About {formatMinutes(planDurationMs(buildPlan(today, planFacts)))}</p>
-          <Link to={`/routines/${today.id}`} className="button button-primary button-block">
-            See today’s routine
+          <Link to={`/session?routine=${today.id}`} className="button button-primary button-block">
+            Start
+          </Link>
+          <Link to={`/routines/${today.id}`} className="today-details">
+            See the steps
           </Link>
         </section>
       )}

@@ -50,6 +50,9 @@ function RoutineDetail({ routine }: { routine: Routine }) {
           <dd>{routine.frequency}</dd>
         </div>
       </dl>
+      <Link to={`/session?routine=${routine.id}`} className="button button-primary button-block start-routine">
+        Start this routine
+      </Link>
       <h2>The steps</h2>
       <ol className="routine-steps">
         {routine.steps.map((step, index) => {

@@ -8,16 +8,17 @@ export type Point = readonly [x: number, y: number];
 export type View = Illustration['view'];
 
 /**
- * Segment lengths in viewBox units. Standing, the figure is ~126 tall (ankle 3 above the floor),
- * which leaves room for an arm overhead inside the 160-high viewBox.
+ * Segment lengths in viewBox units, in adult proportions (arm to the hand ≈ 1.07 × hip-to-neck).
+ * Standing, the figure is ~128 tall with the ankle 3.5 above the floor, which leaves room for a
+ * raised arm inside the 160-high viewBox.
  */
 export const SEGMENT = {
   trunk: 42,
   thigh: 33,
   shin: 31,
   foot: 12,
-  upperArm: 22,
-  forearm: 20,
+  upperArm: 23,
+  forearm: 22,
 } as const;
 
 export const HEAD_RADIUS = 8;

@@ -29,6 +29,13 @@ function segmentAngle(joint: JointName, pose: Pose): number {
 
 const pt = (p: Point): Point => [round(p[0]), round(p[1])];
 
+/** Standing on the floor in side and front views; seen from above, a footprint centred on `p`. */
+function floorBox(p: Point, width: number, radius: number, view: View): string {
+  if (view !== 'top') return box(pt(p), width, FLOOR_Y, radius);
+  const depth = width * 0.7;
+  return box(pt([p[0], p[1] - depth / 2]), width, p[1] + depth / 2, radius);
+}
+
 function chair(p: Point, width: number, view: View): Shape[] {
   const [x, y] = p;
   const half = width / 2;
@@ -94,11 +101,11 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
     case 'band':
       return [{ paint: 'prop-thin', d: polyline([p, to ?? along(p, 0, size ?? 30)]) }];
     case 'step':
-      return [{ paint: 'prop-box', d: box(pt(p), size ?? 44, FLOOR_Y) }];
+      return [{ paint: 'prop-box', d: floorBox(p, size ?? 44, 0, view) }];
     case 'block':
-      return [{ paint: 'prop-box', d: box(pt(p), size ?? 16, FLOOR_Y, 1.5) }];
+      return [{ paint: 'prop-box', d: floorBox(p, size ?? 16, 1.5, view) }];
     case 'cushion':
-      return [{ paint: 'prop-box', d: box(pt(p), size ?? 24, FLOOR_Y, 4) }];
+      return [{ paint: 'prop-box', d: floorBox(p, size ?? 24, 4, view) }];
     case 'chair':
       return chair(pt(p), size ?? 30, view);
     case 'table': {

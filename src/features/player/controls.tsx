@@ -1,0 +1,42 @@
+import { isTimed, type PlanStep } from '@/domain/session/plan-types';
+import type { SessionState } from '@/domain/session/state-at';
+
+interface Props {
+  state: SessionState;
+  step: PlanStep;
+  onAct: (type: 'pause' | 'resume' | 'skip' | 'back') => void;
+  onExtend: () => void;
+  onEnd: () => void;
+}
+
+export function Controls({ state, step, onAct, onExtend, onEnd }: Props) {
+  const isPaused = state.status === 'paused';
+  return (
+    <div className="controls">
+      <div className="controls-main">
+        <button type="button" className="control" onClick={() => onAct('back')} aria-label="Back one step" aria-keyshortcuts="ArrowLeft">
+          <span aria-hidden="true">⏮</span>
+        </button>
+        <button
+          type="button"
+          className="control control-primary"
+          onClick={() => onAct(isPaused ? 'resume' : 'pause')}
+          aria-keyshortcuts="Space"
+        >
+          {isPaused ? 'Resume' : 'Pause'}
+        </button>
+        <button type="button" className="control" onClick={() => onAct('skip')} aria-label="Skip this step" aria-keyshortcuts="ArrowRight">
+          <span aria-hidden="true">⏭</span>
+        </button>
+      </div>
+      <div className="controls-secondary">
+        <button type="button" className="button" onClick={onExtend} disabled={!isTimed(step)}>
+          +15 s
+        </button>
+        <button type="button" className="button" onClick={onEnd}>
+          End session
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { playSound, unlockSound } from '@/platform/cues/sound';
+import { isSpeechAvailable, speak } from '@/platform/cues/speech';
+import { isVibrationAvailable, vibrate } from '@/platform/cues/vibration';
+import { useDocumentTitle } from '@/platform/use-document-title';
+import { getDb } from '@/storage/db';
+import { settingsRepo, type CueSettings } from '@/storage/settings-repo';
+import './settings.css';
+
+const repo = settingsRepo(getDb());
+
+const OPTIONS: { key: keyof CueSettings; label: string; hint: string; isAvailable: () => boolean; test: () => void }[] = [
+  { key: 'isSoundOn', label: 'Sounds', hint: 'A 3-2-1 tick before a timed step ends, a chime for the next step and for switching sides.', isAvailable: () => true, test: () => playSound('switchSides') },
+  { key: 'isVibrationOn', label: 'Vibration', hint: 'A buzz for the next step; a longer one for switching sides.', isAvailable: isVibrationAvailable, test: () => vibrate('switchSides') },
+  { key: 'isVoiceOn', label: 'Spoken cues', hint: 'Says the exercise and the side when a step starts.', isAvailable: isSpeechAvailable, test: () => speak('Tennis ball on the glutes, left side') },
+];
+
+export function SettingsPage() {
+  useDocumentTitle('Settings');
+  const cues = useLiveQuery(() => repo.cues(), []);
+  return (
+    <div className="page">
+      <h1>Settings</h1>
+      <section aria-labelledby="cues-title">
+        <h2 id="cues-title">Session cues</h2>
+        {!cues ? (
+          <p role="status">Loading…</p>
+        ) : (
+          <ul className="settings-list">
+            {OPTIONS.map((o) => (
+              <li key={o.key} className="card setting">
+                <label className="switch">
+                  <input type="checkbox" checked={cues[o.key]} disabled={!o.isAvailable()} onChange={(e) => void repo.setCues({ [o.key]: e.target.checked })} />
+                  <span>{o.label}</span>
+                </label>
+                <p className="muted">{o.isAvailable() ? o.hint : 'Not available in this browser.'}</p>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={!cues[o.key] || !o.isAvailable()}
+                  onClick={() => {
+                    unlockSound();
+                    o.test();
+                  }}
+                >
+                  Try it<span className="visually-hidden"> — {o.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
