@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'test-results', 'figure-sheet');
-const PER_PAGE = 6;
+
 const SCHEMES = {
   light: { bg: '#ffffff', text: '#1d2433', ink: '#1d2433', muted: '#9aa3b5', prop: '#d9822b', floor: '#c9ced8' },
   dark: { bg: '#101318', text: '#e8ecf2', ink: '#eef1f6', muted: '#6f7889', prop: '#f0a35e', floor: '#394050' },
@@ -29,7 +29,10 @@ const { jointsOf, interpolatePose, FLOOR_Y, HEAD_RADIUS } = await load('src/ui/f
 const { illustrationSchema } = await load('src/content/illustration-schema.ts');
 
 const dir = join(root, 'content', 'illustrations');
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+// --zoom: keyframes only, large, three exercises a page, for checking joints and contacts.
+const zoom = args.includes('--zoom');
+const only = args.filter((a) => !a.startsWith('--'));
 const entries = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
@@ -58,10 +61,20 @@ const figure = (illustration, width) =>
   );
 
 function row({ id, illustration }) {
-  const [a, b] = illustration.keyframes;
-  const frames = illustration.keyframes.map((pose, k) => `<figure>${figure(still(illustration, pose), 220)}<figcaption>k${k}</figcaption></figure>`);
-  if (a && b) frames.push(`<figure class="mid">${figure(still(illustration, interpolatePose(a, b, 0.5)), 220)}<figcaption>k0→k1 half-way</figcaption></figure>`);
-  frames.push(`<figure>${figure(still(illustration, a), 160)}<figcaption>160 px</figcaption></figure>`);
+  const keys = illustration.keyframes;
+  if (zoom) {
+    const big = keys.map((pose, k) => `<figure>${figure(still(illustration, pose), 380)}<figcaption>k${k}</figcaption></figure>`);
+    return `<section><h2>${id}</h2><div class="frames">${big.join('')}</div></section>`;
+  }
+  const frames = [`<figure>${figure(still(illustration, keys[0]), 160)}<figcaption>160 px</figcaption></figure>`];
+  keys.forEach((pose, k) => {
+    frames.push(`<figure>${figure(still(illustration, pose), 200)}<figcaption>k${k}</figcaption></figure>`);
+    const next = keys[(k + 1) % keys.length];
+    if (keys.length > 1) {
+      const mid = still(illustration, interpolatePose(pose, next, 0.5));
+      frames.push(`<figure class="mid">${figure(mid, 120)}<figcaption>½ to k${(k + 1) % keys.length}</figcaption></figure>`);
+    }
+  });
   const issues = problems(illustration);
   return `<section><h2>${id} <small>${illustration.view}, ${illustration.cycleMs} ms</small></h2>
 <div class="frames">${frames.join('')}</div><p>${illustration.caption}</p>
@@ -74,11 +87,12 @@ function page(scheme, rows) {
 body{margin:16px;font:13px system-ui,sans-serif;background:${c.bg};color:${c.text};
 --figure-ink:${c.ink};--figure-muted:${c.muted};--figure-prop:${c.prop};--figure-floor:${c.floor}}
 h2{font-size:14px;margin:10px 0 4px}small{font-weight:normal;opacity:.7}section{border-top:1px solid ${c.floor};width:1180px}
-.frames{display:flex;gap:10px;align-items:flex-end}figure{margin:0}figcaption{font-size:11px;opacity:.7}
+.frames{display:flex;gap:8px;align-items:flex-end;flex-wrap:wrap}figure{margin:0}figcaption{font-size:11px;opacity:.7}
 .mid svg{outline:1px dashed ${c.floor}}svg{outline:1px solid ${c.floor}}p{margin:4px 0;max-width:1100px}.issue{color:#e5484d;font-weight:bold}
 </style>${rows.join('')}`;
 }
 
+const PER_PAGE = zoom ? 3 : 5;
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -89,8 +103,8 @@ try {
   const pageObj = await browser.newPage({ viewport: { width: 1212, height: 800 } });
   for (let start = 0, n = 1; start < entries.length; start += PER_PAGE, n += 1) {
     const rows = entries.slice(start, start + PER_PAGE).map(row);
-    for (const scheme of Object.keys(SCHEMES)) {
-      const html = join(outDir, `sheet-${n}-${scheme}.html`);
+    for (const scheme of zoom ? ['light'] : Object.keys(SCHEMES)) {
+      const html = join(outDir, `${zoom ? 'zoom' : 'sheet'}-${n}-${scheme}.html`);
       writeFileSync(html, page(scheme, rows));
       await pageObj.goto(`file://${html}`);
       await pageObj.screenshot({ path: html.replace(/\.html$/, '.png'), fullPage: true });

@@ -3,16 +3,20 @@
  * and a test that upgrades a version-1 fixture (db.test.ts). Never edit an old version's stores.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { SessionRecord, SettingRecord } from './records';
+import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, SessionRecord, SettingRecord, UserRoutineRecord } from './records';
 
 export const DB_NAME = 'kneewise';
 
 export type KneewiseDb = Dexie & {
   sessions: EntityTable<SessionRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  painChecks: EntityTable<PainCheckRecord, 'id'>;
+  assessments: EntityTable<AssessmentRecord, 'id'>;
+  exercisePrefs: EntityTable<ExercisePrefRecord, 'exerciseId'>;
+  routines: EntityTable<UserRoutineRecord, 'id'>;
 };
 
-/** Version 1: sessions (plan snapshot + events) and settings. */
+/** Version 1 (player): sessions (plan snapshot + events) and settings. */
 export function defineVersion1(db: Dexie): void {
   db.version(1).stores({
     sessions: '&id, status, startedAt, routineId',
@@ -20,9 +24,30 @@ export function defineVersion1(db: Dexie): void {
   });
 }
 
+/** Version 2 (pain checks): pain log, self-checks, per-exercise choices, user routines. */
+function defineVersion2(db: Dexie): void {
+  db.version(2)
+    .stores({
+      painChecks: '&id, at, sessionId, exerciseId, phase, [knee+at]',
+      assessments: '&id, at, exerciseId',
+      exercisePrefs: '&exerciseId',
+      routines: '&id, createdAt',
+    })
+    .upgrade(async (tx) => {
+      // History shows "ended early": derive it once for sessions stored before the field existed.
+      await tx
+        .table<SessionRecord, string>('sessions')
+        .toCollection()
+        .modify((s) => {
+          s.isEndedEarly = s.events.some((e) => e.type === 'end');
+        });
+    });
+}
+
 export function openDb(name = DB_NAME): KneewiseDb {
   const db = new Dexie(name) as KneewiseDb;
   defineVersion1(db);
+  defineVersion2(db);
   return db;
 }
 

@@ -1,3 +1,4 @@
+import type { PainCheck } from '@/domain/pain/types';
 import type { SessionEvent } from '@/domain/session/events';
 import type { Plan } from '@/domain/session/plan-types';
 
@@ -15,6 +16,39 @@ export interface SessionRecord {
   endedAt: number | null;
   /** Filled when finished: the steps done and skipped. */
   outcomes: ('done' | 'skipped' | null)[] | null;
+  /** Since version 2: the user ended it before the last step. */
+  isEndedEarly?: boolean;
+}
+
+export type PainCheckRecord = PainCheck;
+
+/** A self-check result, e.g. the lying leg turn: degrees of inward turn per side, or a yes/no finding. */
+export interface AssessmentRecord {
+  id: string;
+  at: number;
+  exerciseId: string;
+  left: number | null;
+  right: number | null;
+  finding: string;
+  note: string;
+}
+
+/** What the user chose after a red pain check for an exercise; applied whenever a plan is built. */
+export interface ExercisePrefRecord {
+  exerciseId: string;
+  action: 'swap' | 'lower-dose' | 'skip';
+  /** For 'swap': the alternative or regression used instead. */
+  swapTo: string | null;
+  decidedAt: number;
+  /** The pain check that prompted it. */
+  painCheckId: string | null;
+}
+
+export interface UserRoutineRecord {
+  id: string;
+  name: string;
+  steps: { exercise: string }[];
+  createdAt: number;
 }
 
 export interface SettingRecord {
