@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanFacts, Routine } from '@/content/catalog-types';
+import type { Adjustment } from './adjust';
 import { buildPlan, LEAD_IN_MS, planDurationMs, SWITCH_SIDES_MS } from './build-plan';
 
 const common = { label: 'x', frequency: 'daily', restSeconds: 0 };
@@ -15,8 +16,8 @@ const facts: Record<string, PlanFacts> = {
 const routine = (steps: Routine['steps']): Routine => ({
   id: 'r', name: 'R', summary: 's', description: 'd', frequency: 'daily', transitionSeconds: 8, steps,
 });
-const shape = (r: Routine, swaps?: Record<string, string>) =>
-  buildPlan(r, facts, swaps ? { swaps } : {}).steps.map((s) =>
+const shape = (r: Routine, adjustments?: Record<string, Adjustment>) =>
+  buildPlan(r, facts, adjustments ? { adjustments } : {}).steps.map((s) =>
     s.type === 'work' || s.type === 'reps' ? `${s.type}:${s.exerciseId}:${s.side}:${s.set}` : s.type === 'switch' ? `switch:${s.to}` : s.type,
   );
 
@@ -40,7 +41,20 @@ describe('buildPlan', () => {
     expect(work.map((s) => (s.type === 'work' ? s.durationMs : `${s.reps}-${s.repsMax ?? ''}`))).toEqual([60000, 60000, '6-', '6-']);
   });
   it('puts a swapped-in alternative in place of the original, with its own dosage', () => {
-    expect(shape(routine([{ exercise: 'rock', dosage: { seconds: 10 } }]), { rock: 'alt' })).toEqual(['prepare', 'work:alt:both:1', 'painCheck']);
+    expect(shape(routine([{ exercise: 'rock', dosage: { seconds: 10 } }]), { rock: { action: 'swap', to: 'alt' } })).toEqual(['prepare', 'work:alt:both:1', 'painCheck']);
+  });
+  it('leaves out a skipped exercise, and the next one gets the lead-in', () => {
+    const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'ball' }]), facts, { adjustments: { rock: { action: 'skip' } } });
+    expect(plan.steps[0]).toMatchObject({ type: 'prepare', exerciseId: 'ball', durationMs: LEAD_IN_MS });
+  });
+  it('halves a hold and drops a set of reps for a lowered dose', () => {
+    const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'raise' }]), facts, {
+      adjustments: { rock: { action: 'lower-dose' }, raise: { action: 'lower-dose' } },
+    });
+    const holds = plan.steps.filter((s) => s.type === 'work').map((s) => s.durationMs);
+    const reps = plan.steps.filter((s) => s.type === 'reps').map((s) => `${s.set}/${s.sets}:${s.reps}-${s.repsMax ?? ''}`);
+    expect(holds).toEqual([15_000, 15_000]);
+    expect(reps).toEqual(['1/1:8-', '1/1:8-']);
   });
   it('totals timed steps exactly and estimates reps and pain checks', () => {
     const plan = buildPlan(routine([{ exercise: 'ball' }, { exercise: 'raise' }]), facts);

@@ -1,4 +1,5 @@
 import type { Dosage, PlanFacts, Routine, RoutineStep } from '@/content/catalog-types';
+import { lowerDose, type Adjustment } from './adjust';
 import type { Plan, PlanStep, Side } from './plan-types';
 
 export const LEAD_IN_MS = 10_000;
@@ -7,27 +8,30 @@ export const SWITCH_SIDES_MS = 5_000;
 export const PAIN_CHECK_ESTIMATE_MS = 20_000;
 
 export interface BuildOptions {
-  /** exerciseId → exerciseId to use instead (the user's knee-sparing swaps). */
-  swaps?: Readonly<Record<string, string>>;
+  /** exerciseId → the user's choice for it (swap to a knee-sparing option, lower the dose, skip). */
+  adjustments?: Readonly<Record<string, Adjustment>>;
 }
 
 /** Expand a routine into the ordered steps a session runs through: exercise × set × side. */
 export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): Plan {
   const steps: PlanStep[] = [];
-  routine.steps.forEach((routineStep, index) => {
-    const swappedId = options.swaps?.[routineStep.exercise];
-    const swapped = swappedId === undefined ? undefined : facts[swappedId];
+  for (const routineStep of routine.steps) {
+    const adjustment = options.adjustments?.[routineStep.exercise];
+    if (adjustment?.action === 'skip') continue;
+    const swapped = adjustment?.action === 'swap' ? facts[adjustment.to] : undefined;
     const exercise = swapped ?? facts[routineStep.exercise];
     if (!exercise) throw new Error(`Routine "${routine.id}" names unknown exercise "${routineStep.exercise}"`);
     // A swap keeps the alternative's own dosage: the routine's override was written for the original.
-    const dosage = swapped ? swapped.dosage : applyOverride(exercise.dosage, routineStep);
+    const planned = swapped ? swapped.dosage : applyOverride(exercise.dosage, routineStep);
+    const dosage = adjustment?.action === 'lower-dose' ? lowerDose(planned) : planned;
     const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
-    steps.push({ ...base, type: 'prepare', durationMs: index === 0 ? LEAD_IN_MS : routine.transitionSeconds * 1000 });
+    const isFirst = steps.length === 0;
+    steps.push({ ...base, type: 'prepare', durationMs: isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000 });
     steps.push(...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage));
     if (exercise.kind === 'stretch' || exercise.kind === 'release') {
       steps.push({ ...base, type: 'painCheck', estimateMs: PAIN_CHECK_ESTIMATE_MS });
     }
-  });
+  }
   return { routineId: routine.id, routineName: routine.name, steps };
 }
 
