@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanFacts, Routine } from '@/content/catalog-types';
 import type { Adjustment } from './adjust';
-import { buildPlan, LEAD_IN_MS, planDurationMs, SWITCH_SIDES_MS } from './build-plan';
+import { buildPlan, LEAD_IN_MS, PAIN_CHECK_ESTIMATE_MS, planDurationMs, SWITCH_SIDES_MS } from './build-plan';
 
 const common = { label: 'x', frequency: 'daily', restSeconds: 0 };
 const facts: Record<string, PlanFacts> = {
@@ -18,16 +18,24 @@ const routine = (steps: Routine['steps']): Routine => ({
 });
 const shape = (r: Routine, adjustments?: Record<string, Adjustment>) =>
   buildPlan(r, facts, adjustments ? { adjustments } : {}).steps.map((s) =>
-    s.type === 'work' || s.type === 'reps' ? `${s.type}:${s.exerciseId}:${s.side}:${s.set}` : s.type === 'switch' ? `switch:${s.to}` : s.type,
+    s.type === 'work' || s.type === 'reps'
+      ? `${s.type}:${s.exerciseId}:${s.side}:${s.set}`
+      : s.type === 'switch'
+        ? `switch:${s.to}`
+        : s.type === 'painCheck'
+          ? `check:${s.phase}`
+          : s.type,
   );
+const B = 'check:before';
+const A = 'check:after-session';
 
 describe('buildPlan', () => {
   it('runs each side of a timed release with a switch between, then a pain check', () => {
-    expect(shape(routine([{ exercise: 'ball' }]))).toEqual(['prepare', 'work:ball:left:1', 'switch:right', 'work:ball:right:1', 'painCheck']);
+    expect(shape(routine([{ exercise: 'ball' }]))).toEqual([B, 'prepare', 'work:ball:left:1', 'switch:right', 'work:ball:right:1', 'check:after-exercise', A]);
   });
   it('alternates sides set by set with rests between sets, and no pain check after strength work', () => {
     expect(shape(routine([{ exercise: 'raise' }]))).toEqual([
-      'prepare', 'reps:raise:left:1', 'switch:right', 'reps:raise:right:1', 'rest', 'reps:raise:left:2', 'switch:right', 'reps:raise:right:2',
+      B, 'prepare', 'reps:raise:left:1', 'switch:right', 'reps:raise:right:1', 'rest', 'reps:raise:left:2', 'switch:right', 'reps:raise:right:2', A,
     ]);
   });
   it('uses the lead-in for the first exercise and the routine transition after that', () => {
@@ -41,11 +49,11 @@ describe('buildPlan', () => {
     expect(work.map((s) => (s.type === 'work' ? s.durationMs : `${s.reps}-${s.repsMax ?? ''}`))).toEqual([60000, 60000, '6-', '6-']);
   });
   it('puts a swapped-in alternative in place of the original, with its own dosage', () => {
-    expect(shape(routine([{ exercise: 'rock', dosage: { seconds: 10 } }]), { rock: { action: 'swap', to: 'alt' } })).toEqual(['prepare', 'work:alt:both:1', 'painCheck']);
+    expect(shape(routine([{ exercise: 'rock', dosage: { seconds: 10 } }]), { rock: { action: 'swap', to: 'alt' } })).toEqual([B, 'prepare', 'work:alt:both:1', 'check:after-exercise', A]);
   });
   it('leaves out a skipped exercise, and the next one gets the lead-in', () => {
     const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'ball' }]), facts, { adjustments: { rock: { action: 'skip' } } });
-    expect(plan.steps[0]).toMatchObject({ type: 'prepare', exerciseId: 'ball', durationMs: LEAD_IN_MS });
+    expect(plan.steps[1]).toMatchObject({ type: 'prepare', exerciseId: 'ball', durationMs: LEAD_IN_MS });
   });
   it('halves a hold and drops a set of reps for a lowered dose', () => {
     const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'raise' }]), facts, {
@@ -58,7 +66,7 @@ describe('buildPlan', () => {
   });
   it('totals timed steps exactly and estimates reps and pain checks', () => {
     const plan = buildPlan(routine([{ exercise: 'ball' }, { exercise: 'raise' }]), facts);
-    const expected = LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 20_000 + 8000 + 4 * 12 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
+    const expected = 3 * PAIN_CHECK_ESTIMATE_MS + LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 8000 + 4 * 12 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
     expect(planDurationMs(plan)).toBe(expected);
   });
   it('refuses a routine that names an unknown exercise', () => {

@@ -1,6 +1,6 @@
 import type { Dosage, PlanFacts, Routine, RoutineStep } from '@/content/catalog-types';
 import { lowerDose, type Adjustment } from './adjust';
-import type { Plan, PlanStep, Side } from './plan-types';
+import type { Plan, PlanStep, Side, StepBase } from './plan-types';
 
 export const LEAD_IN_MS = 10_000;
 export const SWITCH_SIDES_MS = 5_000;
@@ -29,13 +29,16 @@ export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanF
     steps.push({ ...base, type: 'prepare', durationMs: isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000 });
     steps.push(...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage));
     if (exercise.kind === 'stretch' || exercise.kind === 'release') {
-      steps.push({ ...base, type: 'painCheck', estimateMs: PAIN_CHECK_ESTIMATE_MS });
+      steps.push({ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS });
     }
   }
-  return { routineId: routine.id, routineName: routine.name, steps };
+  if (steps.length === 0) return { routineId: routine.id, routineName: routine.name, steps };
+  const sessionCheck = (phase: 'before' | 'after-session') =>
+    ({ type: 'painCheck', phase, exerciseId: null, exerciseName: null, kind: null, estimateMs: PAIN_CHECK_ESTIMATE_MS }) as const;
+  return { routineId: routine.id, routineName: routine.name, steps: [sessionCheck('before'), ...steps, sessionCheck('after-session')] };
 }
 
-function exerciseSteps(base: Pick<PlanStep, 'exerciseId' | 'exerciseName' | 'kind'>, sides: Side[], dosage: Dosage): PlanStep[] {
+function exerciseSteps(base: StepBase, sides: Side[], dosage: Dosage): PlanStep[] {
   const steps: PlanStep[] = [];
   for (let set = 1; set <= dosage.sets; set++) {
     sides.forEach((side, sideIndex) => {
@@ -49,7 +52,7 @@ function exerciseSteps(base: Pick<PlanStep, 'exerciseId' | 'exerciseName' | 'kin
   return steps;
 }
 
-function workStep(base: Pick<PlanStep, 'exerciseId' | 'exerciseName' | 'kind'>, side: Side, set: number, dosage: Dosage): PlanStep {
+function workStep(base: StepBase, side: Side, set: number, dosage: Dosage): PlanStep {
   if (dosage.mode === 'reps') {
     return {
       ...base,

@@ -2,7 +2,7 @@ import type { ExerciseKind } from '@/content/catalog-types';
 
 export type Side = 'left' | 'right' | 'both';
 
-interface StepBase {
+export interface StepBase {
   /** The exercise this step belongs to (every step does, except the final pain check). */
   exerciseId: string;
   exerciseName: string;
@@ -45,9 +45,16 @@ export interface SwitchSidesStep extends StepBase {
   to: Side;
   durationMs: number;
 }
-/** "How is your knee?" after a stretch or release. The user continues when ready. */
-export interface PainCheckStep extends StepBase {
+/**
+ * "How is your knee?" — a baseline before the first exercise, after every stretch or release, and
+ * after the session. Waits for the user. Session-level checks have no exercise.
+ */
+export interface PainCheckStep {
   type: 'painCheck';
+  phase: 'before' | 'after-exercise' | 'after-session';
+  exerciseId: string | null;
+  exerciseName: string | null;
+  kind: ExerciseKind | null;
   estimateMs: number;
 }
 

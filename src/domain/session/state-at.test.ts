@@ -6,7 +6,7 @@ import { stateAt } from './state-at';
 const base = { exerciseId: 'x', exerciseName: 'X', kind: 'stretch' as const };
 const timed = (durationMs: number): PlanStep => ({ ...base, type: 'work', mode: 'hold', side: 'both', set: 1, sets: 1, durationMs });
 const reps: PlanStep = { ...base, type: 'reps', side: 'left', set: 1, sets: 1, reps: 10, tempo: 'slow', estimateMs: 40_000 };
-const painCheck: PlanStep = { ...base, type: 'painCheck', estimateMs: 20_000 };
+const painCheck: PlanStep = { ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: 20_000 };
 const plan = (...steps: PlanStep[]): Plan => ({ routineId: 'r', routineName: 'R', steps });
 
 // prepare 10 s · hold 30 s · reps (waits) · pain check (waits) · hold 20 s

@@ -23,7 +23,7 @@ export function StepView({ plan, state, onAct, onExtend }: Props) {
   const endDialog = useRef<HTMLDialogElement>(null);
   if (!step) return null;
   const next = plan.steps.slice(state.stepIndex + 1).find((s) => s.type !== 'rest');
-  const exercise = findExercise(step.exerciseId);
+  const exercise = step.exerciseId === null ? undefined : findExercise(step.exerciseId);
   const total = planDurationMs(plan);
   const done = plan.steps.slice(0, state.stepIndex).reduce((sum, s) => sum + stepDurationMs(s), 0) + Math.min(state.elapsedMs, stepDurationMs(step));
   const side = 'side' in step ? step.side : step.type === 'switch' ? step.to : null;
@@ -48,7 +48,7 @@ export function StepView({ plan, state, onAct, onExtend }: Props) {
           <>
             {side && side !== 'both' && <p className={`side-badge side-${side}`}>{sideLabel(side)}</p>}
             <p className="player-eyebrow">{stepTitle(step)}</p>
-            <h1 className="player-name">{step.exerciseName}</h1>
+            <h1 className="player-name">{step.exerciseName ?? 'Your knee'}</h1>
             {exercise && step.type !== 'painCheck' && (
               <ExerciseFigure illustration={exercise.illustration} animate={!isReducedMotion && state.status === 'running'} className="player-figure" />
             )}
@@ -93,7 +93,10 @@ function StepBody({ step, state, onAct }: { step: PlanStep; state: SessionState;
   }
   return (
     <div className="player-paincheck">
-      <p>Notice how your knee feels after {step.exerciseName.toLowerCase()}. Sharp, swelling or locking? Stop and see a clinician.</p>
+      <p>
+        Notice how your knee feels{step.exerciseName ? ` after ${step.exerciseName.toLowerCase()}` : ''}. Sharp pain, swelling or
+        locking? Stop and see a clinician.
+      </p>
       <button type="button" className="button button-primary button-huge" onClick={() => onAct('complete')}>
         Continue
       </button>
