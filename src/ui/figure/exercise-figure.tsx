@@ -18,6 +18,7 @@ const PAINT: Record<Paint, CSSProperties> = {
   far: { stroke: MUTED, strokeWidth: 6 },
   near: { stroke: INK, strokeWidth: 7 },
   head: { fill: INK },
+  torso: { stroke: INK, strokeWidth: 6, fill: INK },
   'prop-line': { stroke: PROP, strokeWidth: 3 },
   'prop-thin': { stroke: PROP, strokeWidth: 2.2 },
   'prop-heavy': { stroke: PROP, strokeWidth: 5 },

@@ -3,25 +3,41 @@
  * same list (same length, same commands), so the component can animate each path's `d` with SMIL.
  */
 import type { Illustration, Pose, Prop } from '../../content/illustration-schema';
-import { FLOOR_Y, framesOf, HEAD_RADIUS, jointsOf, type Joints, type View } from './pose-geometry';
+import { along, FLOOR_Y, framesOf, HEAD_RADIUS, jointsOf, type Joints, type Point, type View } from './pose-geometry';
 import { propShapes } from './prop-shapes';
 import { circle, polyline, type Shape } from './shape-paths';
 
 /** Props that the body rests on or stands beside are drawn behind it; held or worn ones in front. */
 const IN_FRONT: ReadonlySet<Prop['kind']> = new Set(['band', 'dumbbell', 'ankle-weight', 'massage-stick']);
 
+/** Torso depth seen from the side, as half-widths either side of the hip–neck line. */
+const SIDE_HALF_DEPTH = { hip: 4, neck: 4.5 };
+
+function sideTorso(hip: Point, neck: Point): Point[] {
+  const angle = (Math.atan2(neck[1] - hip[1], neck[0] - hip[0]) * 180) / Math.PI;
+  return [
+    along(hip, angle + 90, SIDE_HALF_DEPTH.hip),
+    along(hip, angle - 90, SIDE_HALF_DEPTH.hip),
+    along(neck, angle - 90, SIDE_HALF_DEPTH.neck),
+    along(neck, angle + 90, SIDE_HALF_DEPTH.neck),
+  ];
+}
+
 function bodyShapes(j: Joints, view: View): { far: Shape[]; body: Shape[]; near: Shape[] } {
-  const trunk =
+  // The torso is a solid quadrilateral from hips to shoulders: it reads as a body at any angle,
+  // where a spine line with bars across it reads as scaffolding. From the side it is a slim taper.
+  const corners =
     view === 'side'
-      ? polyline([j.hip, j.neck])
-      : polyline([j.nearHip, j.farHip]) + polyline([j.hip, j.neck]) + polyline([j.nearShoulder, j.farShoulder]);
+      ? sideTorso(j.hip, j.neck)
+      : [j.nearHip, j.farHip, j.farShoulder, j.nearShoulder];
+  const trunk: Shape = { paint: 'torso', d: `${polyline(corners)}Z` };
   return {
     far: [
       { paint: 'far', d: polyline([j.farShoulder, j.farElbow, j.farHand]) },
       { paint: 'far', d: polyline([j.farHip, j.farKnee, j.farAnkle, j.farToe]) },
     ],
     body: [
-      { paint: 'near', d: trunk },
+      trunk,
       { paint: 'head', d: circle(j.head, HEAD_RADIUS) },
     ],
     near: [

@@ -7,6 +7,7 @@ export type Paint =
   | 'far'
   | 'near'
   | 'head'
+  | 'torso'
   | 'prop-line'
   | 'prop-thin'
   | 'prop-heavy'

@@ -1,0 +1,116 @@
+import type { ReactNode } from 'react';
+import { nrsWord } from '@/domain/pain/rules';
+import type { Knee, KneeLocation, PainVerdict } from '@/domain/pain/types';
+import type { PainEntry } from './use-pain-entry';
+import './pain-prompt.css';
+
+const LOCATIONS: { id: KneeLocation; label: string }[] = [
+  { id: 'inner', label: 'Inner' },
+  { id: 'outer', label: 'Outer' },
+  { id: 'front', label: 'Front' },
+  { id: 'back', label: 'Back' },
+  { id: 'diffuse', label: 'All over' },
+];
+const SCORES = Array.from({ length: 11 }, (_, i) => i);
+const LIGHT_TEXT = { green: 'Green — fine to carry on', amber: 'Amber — OK if it settles by tomorrow morning', red: 'Red — this is too much for your knee' };
+
+interface Props {
+  title: string;
+  knees: readonly Knee[];
+  entry: PainEntry;
+  onNoPain: () => void;
+  judge: (knee: Knee, score: number) => PainVerdict;
+  /** Shown under the scores once every knee is saved (Continue, or the red-check choices). */
+  children?: ReactNode;
+  onRedFlags?: () => void;
+}
+
+/** "How is your knee?": one tap for no pain, or a 0–10 score per knee with optional location and note. */
+export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onRedFlags }: Props) {
+  return (
+    <section className="pain-prompt" aria-labelledby="pain-title">
+      <h2 id="pain-title" className="pain-title">
+        {title}
+      </h2>
+      {Object.keys(entry.entries).length === 0 && (
+        <button type="button" className="button button-primary button-huge" onClick={onNoPain}>
+          No knee pain
+        </button>
+      )}
+      {knees.map((knee) => {
+        const e = entry.entries[knee];
+        const verdict = e?.status === 'saved' ? judge(knee, e.score) : null;
+        return (
+          <fieldset key={knee} className="knee-score">
+            <legend>{knees.length > 1 ? `${knee === 'left' ? 'Left' : 'Right'} knee` : 'Pain score'} (0 = none, 10 = worst)</legend>
+            <div className="score-grid">
+              {SCORES.map((score) => (
+                <button
+                  key={score}
+                  type="button"
+                  className={`score score-${nrsWord(score)}`}
+                  aria-pressed={e?.score === score}
+                  aria-label={`${knee} knee ${score}, ${nrsWord(score)}`}
+                  onClick={() => void entry.setScore(knee, score)}
+                >
+                  {score}
+                </button>
+              ))}
+            </div>
+            <p className="score-words" aria-hidden="true">
+              <span>none</span>
+              <span>mild</span>
+              <span>moderate</span>
+              <span>severe</span>
+            </p>
+            {e && <SaveStatus status={e.status} />}
+            {verdict && <p className={`verdict verdict-${verdict.light}`}>{LIGHT_TEXT[verdict.light]}</p>}
+            {e && e.score > 0 && <Details knee={knee} entry={entry} />}
+          </fieldset>
+        );
+      })}
+      {entry.isComplete && children}
+      {Object.keys(entry.entries).length > 0 && (
+        <button type="button" className="button button-small undo" onClick={() => void entry.undo()}>
+          Undo
+        </button>
+      )}
+      {onRedFlags && (
+        <button type="button" className="link-button" onClick={onRedFlags}>
+          Swelling, locking or giving way?
+        </button>
+      )}
+    </section>
+  );
+}
+
+function SaveStatus({ status }: { status: 'saving' | 'saved' | 'error' }) {
+  const text = status === 'saved' ? 'Saved' : status === 'saving' ? 'Saving…' : 'Couldn’t save — tap the score again';
+  return (
+    <p className={`save-status save-${status}`} role={status === 'error' ? 'alert' : 'status'}>
+      {text}
+    </p>
+  );
+}
+
+function Details({ knee, entry }: { knee: Knee; entry: PainEntry }) {
+  const e = entry.entries[knee];
+  if (!e) return null;
+  const toggle = (id: KneeLocation) =>
+    void entry.setDetails(knee, { locations: e.locations.includes(id) ? e.locations.filter((l) => l !== id) : [...e.locations, id] });
+  return (
+    <div className="pain-details">
+      <div className="location-chips" role="group" aria-label={`Where on the ${knee} knee (optional)`}>
+        {LOCATIONS.map((l) => (
+          <button key={l.id} type="button" className="chip" aria-pressed={e.locations.includes(l.id)} onClick={() => toggle(l.id)}>
+            {l.label}
+          </button>
+        ))}
+      </div>
+      <label className="pain-note">
+        <span>Note (optional)</span>
+        <input type="text" defaultValue={e.note} maxLength={500} onBlur={(ev) => ev.target.value !== e.note && void entry.setDetails(knee, { note: ev.target.value })} />
+      </label>
+    </div>
+  );
+}

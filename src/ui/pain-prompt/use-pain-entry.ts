@@ -1,0 +1,64 @@
+import { useCallback, useRef, useState } from 'react';
+import { makePainChecks, type CheckContext } from '@/domain/pain/make-checks';
+import type { Knee, KneeLocation, PainCheck } from '@/domain/pain/types';
+
+export interface KneeEntry {
+  score: number;
+  locations: KneeLocation[];
+  note: string;
+  checkId: string;
+  status: 'saving' | 'saved' | 'error';
+}
+
+interface Options {
+  knees: readonly Knee[];
+  context: () => CheckContext;
+  save: (checks: PainCheck[]) => Promise<void>;
+  remove: (ids: string[]) => Promise<void>;
+  newId: () => string;
+}
+
+/**
+ * The state of one pain check while it is being entered. Every change is written at once; the
+ * entry only shows "Saved" after the write resolved (IndexedDB committed), and can be undone.
+ */
+export function usePainEntry({ knees, context, save, remove, newId }: Options) {
+  const [entries, setEntries] = useState<Partial<Record<Knee, KneeEntry>>>({});
+  const latest = useRef(entries);
+  latest.current = entries;
+
+  const write = useCallback(
+    async (knee: Knee, patch: Partial<Pick<KneeEntry, 'score' | 'locations' | 'note'>>) => {
+      const prev = latest.current[knee];
+      const next = { score: 0, locations: [], note: '', ...prev, ...patch, checkId: prev?.checkId ?? newId() };
+      setEntries((e) => ({ ...e, [knee]: { ...next, status: 'saving' } }));
+      const [check] = makePainChecks([{ knee, score: next.score, locations: next.locations, note: next.note }], context(), () => next.checkId);
+      try {
+        await save(check ? [check] : []);
+        setEntries((e) => ({ ...e, [knee]: { ...next, status: 'saved' } }));
+      } catch {
+        setEntries((e) => ({ ...e, [knee]: { ...next, status: 'error' } }));
+      }
+    },
+    [context, newId, save],
+  );
+
+  /** "No knee pain": a zero for every affected knee, in one write. Resolves once stored. */
+  const noPain = useCallback(async (): Promise<PainCheck[]> => {
+    const ctx = context();
+    const checks = makePainChecks(knees.map((knee) => ({ knee, score: 0, locations: [], note: '' })), ctx, newId);
+    await save(checks);
+    return checks;
+  }, [context, knees, newId, save]);
+
+  const undo = useCallback(async () => {
+    const ids = Object.values(latest.current).flatMap((e) => (e ? [e.checkId] : []));
+    await remove(ids);
+    setEntries({});
+  }, [remove]);
+
+  const isComplete = knees.every((k) => entries[k]?.status === 'saved');
+  return { entries, setScore: (knee: Knee, score: number) => write(knee, { score }), setDetails: write, noPain, undo, isComplete };
+}
+
+export type PainEntry = ReturnType<typeof usePainEntry>;
