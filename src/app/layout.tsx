@@ -1,5 +1,6 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { UpdatePrompt } from './update-prompt';
+import { useScrollToTop } from './use-scroll-to-top';
 
 const NAV = [
   { to: '/', label: 'Today', end: true },
@@ -9,7 +10,7 @@ const NAV = [
 ] as const;
 
 export function Layout() {
-  const isLoading = useNavigation().state === 'loading';
+  useScrollToTop();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -24,7 +25,6 @@ export function Layout() {
           Settings
         </NavLink>
       </header>
-      <div className="route-progress" role="progressbar" aria-label="Loading page" hidden={!isLoading} />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
@@ -36,7 +36,6 @@ export function Layout() {
         ))}
       </nav>
       <UpdatePrompt />
-      <ScrollRestoration />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { startServiceWorker } from '@/platform/service-worker';
-import { router } from './router';
+import { AppRoutes } from './router';
 import '@/ui/base.css';
 import '@/ui/components.css';
 import './layout.css';
@@ -11,7 +11,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
   </StrictMode>,
 );
 startServiceWorker();

@@ -4,10 +4,10 @@ import type { KneewiseDb } from './db';
 export function painRepo(db: KneewiseDb) {
   return {
     /** Resolves once the checks are committed to IndexedDB: only then may the UI say "saved". */
-    async save(checks: readonly PainCheck[]): Promise<void> {
+    save: async (checks: readonly PainCheck[]): Promise<void> => {
       await db.painChecks.bulkPut([...checks]);
     },
-    async remove(ids: readonly string[]): Promise<void> {
+    remove: async (ids: readonly string[]): Promise<void> => {
       await db.painChecks.bulkDelete([...ids]);
     },
     forSession: (sessionId: string) => db.painChecks.where('sessionId').equals(sessionId).sortBy('at'),

@@ -32,6 +32,11 @@ export function sessionRepo(db: KneewiseDb) {
       });
     },
 
+    /** Steps were inserted after the current one (a knee-sparing swap "now"); past indices are unchanged. */
+    async replacePlan(id: string, plan: Plan): Promise<void> {
+      await db.sessions.update(id, { plan });
+    },
+
     async markSeen(id: string, at: number): Promise<void> {
       await db.sessions.update(id, { lastSeenAt: at });
     },

@@ -1,4 +1,12 @@
+import type { Knee, KneeLocation } from '@/domain/pain/types';
 import type { KneewiseDb } from './db';
+
+/** From onboarding: which knee hurts and where, usually. */
+export interface KneeProfile {
+  knees: Knee[];
+  location: KneeLocation | null;
+  completedAt: number;
+}
 
 export interface CueSettings {
   isSoundOn: boolean;
@@ -9,6 +17,20 @@ export const DEFAULT_CUE_SETTINGS: CueSettings = { isSoundOn: true, isVibrationO
 
 export function settingsRepo(db: KneewiseDb) {
   return {
+    async profile(): Promise<KneeProfile | null> {
+      const row = await db.settings.get('profile');
+      return (row?.value as KneeProfile | undefined) ?? null;
+    },
+    async setProfile(profile: KneeProfile): Promise<void> {
+      await db.settings.put({ key: 'profile', value: profile });
+    },
+    /** True once onboarding was finished or skipped. */
+    async isOnboarded(): Promise<boolean> {
+      return (await db.settings.get('onboarded')) !== undefined;
+    },
+    async setOnboarded(at: number): Promise<void> {
+      await db.settings.put({ key: 'onboarded', value: at });
+    },
     async cues(): Promise<CueSettings> {
       const row = await db.settings.get('cues');
       return { ...DEFAULT_CUE_SETTINGS, ...(row?.value as Partial<CueSettings> | undefined) };

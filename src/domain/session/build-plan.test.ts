@@ -73,3 +73,21 @@ describe('buildPlan', () => {
     expect(() => buildPlan(routine([{ exercise: 'nope' }]), facts)).toThrow(/unknown exercise "nope"/);
   });
 });
+
+describe('insertExerciseAfter', () => {
+  it('adds the alternative after the given step and keeps earlier steps where they were', async () => {
+    const { insertExerciseAfter } = await import('./build-plan');
+    const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'ball' }]), facts);
+    const checkIndex = plan.steps.findIndex((s) => s.type === 'painCheck' && s.phase === 'after-exercise');
+    const alt = facts.alt;
+    if (!alt) throw new Error('fixture');
+    const next = insertExerciseAfter(plan, checkIndex, alt, 8000);
+    expect(next.steps.slice(0, checkIndex + 1)).toEqual(plan.steps.slice(0, checkIndex + 1));
+    expect(next.steps.slice(checkIndex + 1, checkIndex + 4).map((s) => `${s.type}:${s.exerciseId ?? ''}`)).toEqual([
+      'prepare:alt',
+      'work:alt',
+      'painCheck:alt',
+    ]);
+    expect(next.steps).toHaveLength(plan.steps.length + 3);
+  });
+});

@@ -78,6 +78,22 @@ function workStep(base: StepBase, side: Side, set: number, dosage: Dosage): Plan
   };
 }
 
+/**
+ * Put an exercise (its own dosage) right after step `afterIndex` — a knee-sparing swap "now".
+ * Steps up to `afterIndex` keep their indices, so the session's event log stays valid.
+ */
+export function insertExerciseAfter(plan: Plan, afterIndex: number, exercise: PlanFacts, transitionMs: number): Plan {
+  const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
+  const block: PlanStep[] = [
+    { ...base, type: 'prepare', durationMs: transitionMs },
+    ...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], exercise.dosage),
+    ...(exercise.kind === 'stretch' || exercise.kind === 'release'
+      ? [{ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS } as const]
+      : []),
+  ];
+  return { ...plan, steps: [...plan.steps.slice(0, afterIndex + 1), ...block, ...plan.steps.slice(afterIndex + 1)] };
+}
+
 /** The routine's dosage override, applied field by field (the compiler checked they fit the mode). */
 export function applyOverride(dosage: Dosage, step: RoutineStep): Dosage {
   const o = step.dosage;

@@ -1,29 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { redFlagAdvice, type RedFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
 import { EXTEND_MS, type SessionEvent } from '@/domain/session/events';
 import { stateAt } from '@/domain/session/state-at';
 import { useNow } from '@/platform/use-now';
 import { unlockSound } from '@/platform/cues/sound';
-import { getDb } from '@/storage/db';
-import { DEFAULT_CUE_SETTINGS, settingsRepo } from '@/storage/settings-repo';
+import { DEFAULT_CUE_SETTINGS } from '@/storage/settings-repo';
 import { FinishView } from './finish-view';
 import { StepView } from './step-view';
 import { usePlayerStore, type LiveSession } from './player-store';
-import { repo } from './use-live-session';
+import { pain, sessions, settings } from './player-repos';
 import { useSessionEffects } from './use-session-effects';
 
-const settings = settingsRepo(getDb());
+const BOTH_KNEES = ['left', 'right'] as const;
 
 export function PlayerScreen({ session }: { session: LiveSession }) {
   const dispatch = usePlayerStore((s) => s.dispatch);
   const cues = useLiveQuery(() => settings.cues(), []) ?? DEFAULT_CUE_SETTINGS;
+  const knees = useLiveQuery(() => settings.profile(), [])?.knees ?? BOTH_KNEES;
+  const [quickCheck, setQuickCheck] = useState<string[] | null>(null);
+  const [advice, setAdvice] = useState<RedFlagAdvice | null>(null);
   // A tap is an event stamped "now": evaluate at least at the last event, so it shows at once.
   const lastEventAt = session.events.at(-1)?.at ?? 0;
   const isRunning = stateAt(session.plan, session.events, lastEventAt).status === 'running';
   const tickAt = useNow(200, isRunning);
   const now = Math.max(tickAt, lastEventAt);
   const state = useMemo(() => stateAt(session.plan, session.events, now), [session, now]);
-  useSessionEffects(session, state, repo, cues);
+  useSessionEffects(session, state, sessions, cues);
 
   const act = useCallback(
     (type: Exclude<SessionEvent['type'], 'extend' | 'start'>) => {
@@ -50,6 +53,33 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [act, session]);
 
-  if (state.status === 'finished') return <FinishView session={session} state={state} />;
-  return <StepView plan={session.plan} state={state} onAct={act} onExtend={extend} />;
+  const completeCheck = (quickIds?: string[]) => {
+    setQuickCheck(quickIds ?? null);
+    act('complete');
+  };
+  const expireQuickCheck = useCallback(() => setQuickCheck(null), []);
+  const undoQuickCheck = () => {
+    const ids = quickCheck ?? [];
+    setQuickCheck(null);
+    void pain.remove(ids).then(() => act('back'));
+  };
+  const stopForRedFlags = (flags: RedFlagId[]) => {
+    setAdvice(redFlagAdvice(flags));
+    act('end');
+  };
+
+  if (state.status === 'finished') return <FinishView session={session} state={state} advice={advice} />;
+  return (
+    <StepView
+      sessionId={session.id}
+      plan={session.plan}
+      state={state}
+      knees={knees}
+      onAct={act}
+      onExtend={extend}
+      onCompleteCheck={completeCheck}
+      onRedFlags={stopForRedFlags}
+      quickCheck={quickCheck === null ? null : { onUndo: undoQuickCheck, onExpire: expireQuickCheck }}
+    />
+  );
 }

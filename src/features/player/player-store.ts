@@ -16,6 +16,8 @@ interface PlayerStore {
   /** Record what the user did. Persisting, sounds and the wake lock react to it elsewhere. */
   dispatch: (event: SessionEvent) => void;
   markPersisted: (count: number) => void;
+  /** Steps inserted after the current one (a swap "now"); persisted by the caller. */
+  replacePlan: (plan: Plan) => void;
   close: () => void;
 }
 
@@ -26,5 +28,6 @@ export const usePlayerStore = create<PlayerStore>()((set) => ({
     set(({ session }) => (session ? { session: { ...session, events: [...session.events, event] } } : {})),
   markPersisted: (count) =>
     set(({ session }) => (session ? { session: { ...session, persistedCount: Math.max(session.persistedCount, count) } } : {})),
+  replacePlan: (plan) => set(({ session }) => (session ? { session: { ...session, plan } } : {})),
   close: () => set({ session: null }),
 }));

@@ -1,4 +1,6 @@
 import { useRef } from 'react';
+import type { RedFlagId } from '@/domain/pain/red-flags';
+import type { Knee } from '@/domain/pain/types';
 import { findExercise } from '@/content/exercise-catalog';
 import { announce } from '@/domain/session/cues';
 import { isTimed, type Plan, type PlanStep } from '@/domain/session/plan-types';
@@ -8,19 +10,28 @@ import { usePrefersReducedMotion } from '@/platform/use-reduced-motion';
 import { ExerciseFigure } from '@/ui/figure/exercise-figure';
 import { Controls } from './controls';
 import { EndSessionDialog } from './end-session-dialog';
+import { PainCheckSlot } from './pain-check-slot';
+import { RedFlagDialog } from './red-flag-dialog';
+import { UndoToast } from './undo-toast';
 import { formatClock, sideLabel, stepTitle } from './step-text';
 
 interface Props {
+  sessionId: string;
   plan: Plan;
   state: SessionState;
+  knees: readonly Knee[];
   onAct: (type: 'pause' | 'resume' | 'skip' | 'back' | 'complete' | 'end') => void;
   onExtend: () => void;
+  onCompleteCheck: (quickIds?: string[]) => void;
+  onRedFlags: (flags: RedFlagId[]) => void;
+  quickCheck: { onUndo: () => void; onExpire: () => void } | null;
 }
 
-export function StepView({ plan, state, onAct, onExtend }: Props) {
+export function StepView({ sessionId, plan, state, knees, onAct, onExtend, onCompleteCheck, onRedFlags, quickCheck }: Props) {
   const step = plan.steps[state.stepIndex];
   const isReducedMotion = usePrefersReducedMotion();
   const endDialog = useRef<HTMLDialogElement>(null);
+  const redFlagDialog = useRef<HTMLDialogElement>(null);
   if (!step) return null;
   const next = plan.steps.slice(state.stepIndex + 1).find((s) => s.type !== 'rest');
   const exercise = step.exerciseId === null ? undefined : findExercise(step.exerciseId);
@@ -42,19 +53,29 @@ export function StepView({ plan, state, onAct, onExtend }: Props) {
         {announce(step)}
       </p>
       <div className="player-main">
-        {step.type === 'switch' ? (
+        {step.type === 'painCheck' ? (
+          <PainCheckSlot
+            key={state.stepIndex}
+            sessionId={sessionId}
+            stepIndex={state.stepIndex}
+            step={step}
+            knees={knees}
+            onComplete={onCompleteCheck}
+            onRedFlags={() => redFlagDialog.current?.showModal()}
+          />
+        ) : step.type === 'switch' ? (
           <SwitchSides to={step.to} />
         ) : (
           <>
             {side && side !== 'both' && <p className={`side-badge side-${side}`}>{sideLabel(side)}</p>}
             <p className="player-eyebrow">{stepTitle(step)}</p>
-            <h1 className="player-name">{step.exerciseName ?? 'Your knee'}</h1>
-            {exercise && step.type !== 'painCheck' && (
+            <h1 className="player-name">{step.exerciseName}</h1>
+            {exercise && (
               <ExerciseFigure illustration={exercise.illustration} animate={!isReducedMotion && state.status === 'running'} className="player-figure" />
             )}
           </>
         )}
-        <StepBody step={step} state={state} onAct={onAct} />
+        {step.type !== 'painCheck' && <StepBody step={step} state={state} onAct={onAct} />}
         {exercise && step.type !== 'painCheck' && step.type !== 'switch' && <p className="player-cue">{exercise.cues[0]}</p>}
         {step.type === 'work' && step.spotSeconds && (
           <p className="player-hint">
@@ -65,6 +86,8 @@ export function StepView({ plan, state, onAct, onExtend }: Props) {
       <p className="player-next">{next ? `Next: ${announce(next)}` : 'Last step'}</p>
       <Controls state={state} step={step} onAct={onAct} onExtend={onExtend} onEnd={() => endDialog.current?.showModal()} />
       <EndSessionDialog ref={endDialog} onConfirm={() => onAct('end')} />
+      <RedFlagDialog ref={redFlagDialog} onStop={onRedFlags} />
+      {quickCheck && <UndoToast text="Knee check saved: no pain." onUndo={quickCheck.onUndo} onExpire={quickCheck.onExpire} />}
     </div>
   );
 }
@@ -91,23 +114,13 @@ function StepBody({ step, state, onAct }: { step: PlanStep; state: SessionState;
       </div>
     );
   }
-  return (
-    <div className="player-paincheck">
-      <p>
-        Notice how your knee feels{step.exerciseName ? ` after ${step.exerciseName.toLowerCase()}` : ''}. Sharp pain, swelling or
-        locking? Stop and see a clinician.
-      </p>
-      <button type="button" className="button button-primary button-huge" onClick={() => onAct('complete')}>
-        Continue
-      </button>
-    </div>
-  );
+  return null;
 }
 
 function SwitchSides({ to }: { to: 'left' | 'right' | 'both' }) {
   return (
     <div className="switch-sides">
-      <p className="switch-sides-title">Switch sides</p>
+      <h1 className="switch-sides-title">Switch sides</h1>
       <p className={`side-badge side-${to}`}>{sideLabel(to)} next</p>
     </div>
   );

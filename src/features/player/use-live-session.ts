@@ -3,10 +3,10 @@ import { planFacts, findRoutine } from '@/content/routine-catalog';
 import { buildPlan } from '@/domain/session/build-plan';
 import { eventsOnReopen } from '@/domain/session/restore';
 import { newId, now } from '@/platform/use-now';
-import { getDb } from '@/storage/db';
-import { sessionRepo } from '@/storage/session-repo';
+import { toAdjustments } from '@/storage/prefs-repo';
 import type { SessionRecord } from '@/storage/records';
 import { usePlayerStore } from './player-store';
+import { prefs, sessions as repo } from './player-repos';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -14,8 +14,6 @@ export type LoadState =
   | { kind: 'none' }
   | { kind: 'conflict'; active: SessionRecord; requestedRoutineId: string }
   | { kind: 'error'; message: string };
-
-export const repo = sessionRepo(getDb());
 
 /**
  * Open the session to play: the one left running (restored where it was), or a new one for
@@ -42,7 +40,8 @@ export function useLiveSession(routineId: string | null): [LoadState, (choice: '
       if (routineId === null) return { kind: 'none' };
       const routine = findRoutine(routineId);
       if (!routine) return { kind: 'error', message: `There is no routine called “${routineId}”.` };
-      const plan = buildPlan(routine, planFacts);
+      // The user's knee-safety choices apply whenever a plan is built.
+      const plan = buildPlan(routine, planFacts, { adjustments: toAdjustments(await prefs.all()) });
       const id = newId();
       const startedAt = now();
       await repo.create({ id, plan, now: startedAt });

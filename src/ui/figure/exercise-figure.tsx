@@ -21,6 +21,8 @@ const PAINT: Record<Paint, CSSProperties> = {
   torso: { stroke: INK, strokeWidth: 6, fill: INK },
   'prop-line': { stroke: PROP, strokeWidth: 3 },
   'prop-thin': { stroke: PROP, strokeWidth: 2.2 },
+  // Ink on the accent fill contrasts in both light and dark schemes.
+  'prop-seam': { stroke: INK, strokeWidth: 1.2 },
   'prop-heavy': { stroke: PROP, strokeWidth: 5 },
   'prop-cuff': { stroke: PROP, strokeWidth: 8 },
   'prop-solid': { fill: PROP },

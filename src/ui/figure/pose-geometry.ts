@@ -8,17 +8,18 @@ export type Point = readonly [x: number, y: number];
 export type View = Illustration['view'];
 
 /**
- * Segment lengths in viewBox units, in adult proportions (arm to the hand ≈ 1.07 × hip-to-neck).
- * Standing, the figure is ~128 tall with the ankle 3.5 above the floor, which leaves room for a
- * raised arm inside the 160-high viewBox.
+ * Segment lengths in viewBox units, from adult proportions (Drillis & Contini): hip-to-ankle 0.5 of
+ * stature, hip-to-shoulder 0.3, shoulder-to-grip 0.38. Arms that are too short can't reach a thigh
+ * when lying down. Standing, the figure is ~125 tall with the ankle 3.5 above the floor, which
+ * leaves room above the head in the 160-high viewBox.
  */
 export const SEGMENT = {
-  trunk: 42,
+  trunk: 38,
   thigh: 33,
   shin: 31,
   foot: 12,
-  upperArm: 23,
-  forearm: 22,
+  upperArm: 24,
+  forearm: 25,
 } as const;
 
 export const HEAD_RADIUS = 8;

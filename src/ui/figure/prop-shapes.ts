@@ -81,8 +81,8 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
       const [x, y] = pt(p);
       const seam = `M${round(x - r * 0.7)} ${round(y - r * 0.7)}Q${round(x + r * 0.1)} ${y} ${round(x - r * 0.7)} ${round(y + r * 0.7)}`;
       return [
-        { paint: 'prop-box', d: circle([x, y], r) },
-        { paint: 'prop-thin', d: seam },
+        { paint: 'prop-solid', d: circle([x, y], r) },
+        { paint: 'prop-seam', d: seam },
       ];
     }
     case 'foam-roller': {
@@ -118,8 +118,10 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
     }
     case 'wall': {
       const [x, y] = pt(p);
+      // Hatching on the solid side, away from the middle of the picture where the figure stands.
+      const out = x < 120 ? -6 : 6;
       const count = Math.floor((FLOOR_Y - y - 6) / 16) + 1;
-      const ticks = Array.from({ length: count }, (_, i) => polyline([[x, y + 6 + i * 16], [x + 6, y + i * 16]])).join('');
+      const ticks = Array.from({ length: count }, (_, i) => polyline([[x, y + 6 + i * 16], [x + out, y + i * 16]])).join('');
       return [{ paint: 'prop-line', d: polyline([[x, y], [x, FLOOR_Y]]) + ticks }];
     }
     case 'ankle-weight':

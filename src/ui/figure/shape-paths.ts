@@ -10,6 +10,7 @@ export type Paint =
   | 'torso'
   | 'prop-line'
   | 'prop-thin'
+  | 'prop-seam'
   | 'prop-heavy'
   | 'prop-cuff'
   | 'prop-solid'

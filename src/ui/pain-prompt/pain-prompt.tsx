@@ -23,15 +23,18 @@ interface Props {
   /** Shown under the scores once every knee is saved (Continue, or the red-check choices). */
   children?: ReactNode;
   onRedFlags?: () => void;
+  /** h1 when the prompt is the whole screen (player, check page), h2 inside a page. */
+  titleLevel?: 1 | 2;
 }
 
 /** "How is your knee?": one tap for no pain, or a 0–10 score per knee with optional location and note. */
-export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onRedFlags }: Props) {
+export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onRedFlags, titleLevel = 2 }: Props) {
+  const Title = titleLevel === 1 ? 'h1' : 'h2';
   return (
     <section className="pain-prompt" aria-labelledby="pain-title">
-      <h2 id="pain-title" className="pain-title">
+      <Title id="pain-title" className="pain-title">
         {title}
-      </h2>
+      </Title>
       {Object.keys(entry.entries).length === 0 && (
         <button type="button" className="button button-primary button-huge" onClick={onNoPain}>
           No knee pain

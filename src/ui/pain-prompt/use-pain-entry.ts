@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { makePainChecks, type CheckContext } from '@/domain/pain/make-checks';
 import type { Knee, KneeLocation, PainCheck } from '@/domain/pain/types';
 
@@ -24,8 +24,11 @@ interface Options {
  */
 export function usePainEntry({ knees, context, save, remove, newId }: Options) {
   const [entries, setEntries] = useState<Partial<Record<Knee, KneeEntry>>>({});
+  // Writes read the newest entries without re-creating every callback on each change.
   const latest = useRef(entries);
-  latest.current = entries;
+  useEffect(() => {
+    latest.current = entries;
+  }, [entries]);
 
   const write = useCallback(
     async (knee: Knee, patch: Partial<Pick<KneeEntry, 'score' | 'locations' | 'note'>>) => {
@@ -52,7 +55,7 @@ export function usePainEntry({ knees, context, save, remove, newId }: Options) {
   }, [context, knees, newId, save]);
 
   const undo = useCallback(async () => {
-    const ids = Object.values(latest.current).flatMap((e) => (e ? [e.checkId] : []));
+    const ids = Object.values(latest.current).map((e) => e.checkId);
     await remove(ids);
     setEntries({});
   }, [remove]);

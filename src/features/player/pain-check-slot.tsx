@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { planFacts } from '@/content/routine-catalog';
+import { baselineFor } from '@/domain/pain/make-checks';
+import { judgeCheck } from '@/domain/pain/rules';
+import type { Knee, PainCheck } from '@/domain/pain/types';
+import type { PainCheckStep } from '@/domain/session/plan-types';
+import { newId } from '@/platform/use-now';
+import { PainPrompt } from '@/ui/pain-prompt/pain-prompt';
+import { usePainEntry } from '@/ui/pain-prompt/use-pain-entry';
+import { AdaptChoices } from './adapt-choices';
+import { pain } from './player-repos';
+
+const TITLES: Record<PainCheckStep['phase'], string> = {
+  before: 'Before you start: how is your knee?',
+  'after-exercise': 'How is your knee?',
+  'after-session': 'How is your knee after the session?',
+};
+
+interface Props {
+  sessionId: string;
+  stepIndex: number;
+  step: PainCheckStep;
+  knees: readonly Knee[];
+  /** Done with this check. `quickIds`: the one-tap "no pain" records, for the Undo toast. */
+  onComplete: (quickIds?: string[]) => void;
+  onRedFlags: () => void;
+}
+
+export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, onRedFlags }: Props) {
+  const checks = useLiveQuery(() => pain.forSession(sessionId), [sessionId]) ?? [];
+  const [isBusy, setBusy] = useState(false);
+  const context = useCallback(
+    () => ({ at: Date.now(), sessionId, exerciseId: step.exerciseId, phase: step.phase }),
+    [sessionId, step.exerciseId, step.phase],
+  );
+  const entry = usePainEntry({ knees, context, save: pain.save, remove: pain.remove, newId });
+  const judge = (knee: Knee, score: number) => judgeCheck(score, step.phase === 'before' ? null : baselineFor(checks, sessionId, knee));
+  const isRed = knees.some((k) => {
+    const e = entry.entries[k];
+    return e?.status === 'saved' && judge(k, e.score).light === 'red';
+  });
+  const facts = step.exerciseId ? planFacts[step.exerciseId] : undefined;
+
+  const noPain = async () => {
+    setBusy(true);
+    try {
+      const saved: PainCheck[] = await entry.noPain();
+      onComplete(saved.map((c) => c.id));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="player-paincheck" aria-busy={isBusy}>
+      <PainPrompt title={TITLES[step.phase]} knees={knees} entry={entry} onNoPain={() => void noPain()} judge={judge} onRedFlags={onRedFlags} titleLevel={1}>
+        {isRed && step.phase === 'after-exercise' && facts ? (
+          <AdaptChoices key={stepIndex} exercise={facts} stepIndex={stepIndex} painCheckId={firstId(entry.entries)} onDone={() => onComplete()} />
+        ) : (
+          <button type="button" className="button button-primary button-huge" onClick={() => onComplete()}>
+            Continue
+          </button>
+        )}
+      </PainPrompt>
+    </div>
+  );
+}
+
+function firstId(entries: Partial<Record<Knee, { checkId: string }>>): string | null {
+  return entries.left?.checkId ?? entries.right?.checkId ?? null;
+}

@@ -1,0 +1,81 @@
+/**
+ * The backup file, format 1. A backup is the only copy of the user's data that lives off the
+ * device, so the format is versioned and never changed in place: a new shape is format 2, and
+ * this version's reader stays to restore old files.
+ */
+import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, SessionRecord, SettingRecord, UserRoutineRecord } from './records';
+
+export const BACKUP_APP = 'kneewise';
+export const BACKUP_FORMAT = 1;
+
+/** Every table, in the order a backup is read: sessions first, so pain checks can point at them. */
+export const BACKUP_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export interface BackupData {
+  sessions: SessionRecord[];
+  painChecks: PainCheckRecord[];
+  assessments: AssessmentRecord[];
+  exercisePrefs: ExercisePrefRecord[];
+  routines: UserRoutineRecord[];
+  settings: SettingRecord[];
+}
+
+export interface BackupFile {
+  app: typeof BACKUP_APP;
+  format: typeof BACKUP_FORMAT;
+  /** Milliseconds since 1970 (UTC). */
+  exportedAt: number;
+  data: BackupData;
+}
+
+declare const validated: unique symbol;
+/** A backup that passed `validateBackup`: the only kind `importBackup` accepts. */
+export type ValidBackup = BackupFile & { readonly [validated]: true };
+
+export type TableCounts = Record<BackupTable, number>;
+
+/** The primary key of each table, as declared in db.ts. */
+export const TABLE_KEYS = {
+  sessions: 'id',
+  painChecks: 'id',
+  assessments: 'id',
+  exercisePrefs: 'exerciseId',
+  routines: 'id',
+  settings: 'key',
+} as const satisfies Record<BackupTable, string>;
+
+/** Checked against File.size before the file is read, so a huge file never reaches JSON.parse. */
+export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
+
+/** Far above what years of daily use produce; anything bigger is not a real backup. */
+export const MAX_ROWS = {
+  sessions: 20_000,
+  painChecks: 100_000,
+  assessments: 10_000,
+  exercisePrefs: 1_000,
+  routines: 1_000,
+  settings: 200,
+} as const satisfies Record<BackupTable, number>;
+
+export const TABLE_LABELS = {
+  sessions: ['session', 'sessions'],
+  painChecks: ['pain check', 'pain checks'],
+  assessments: ['self-check', 'self-checks'],
+  exercisePrefs: ['exercise choice', 'exercise choices'],
+  routines: ['own routine', 'own routines'],
+  settings: ['setting', 'settings'],
+} as const satisfies Record<BackupTable, readonly [string, string]>;
+
+/** "1 session", "40 pain checks". */
+export function countLabel(table: BackupTable, count: number): string {
+  const [one, many] = TABLE_LABELS[table];
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/** `kneewise-backup-2025-03-04.json`: the user's local date, so the newest sorts last. */
+export function backupFileName(kind: 'backup' | 'pain-checks' | 'sessions', now: number, extension: 'json' | 'csv'): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `kneewise-${kind}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Parsing an untrusted file: JSON that cannot smuggle prototype keys, bounded depth, and a bounded
+ * copy of free-form values (settings). A parsed object is never kept: readers copy what they know.
+ */
+import { BackupProblem, describe, list, object, refuse, text, type Reader } from './backup-guards';
+
+/** Keys that change what an object *is* when assigned or merged (prototype pollution). */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** The format itself is 9 levels deep (data.sessions[i].plan.steps[j].spotSeconds[k]); settings get a few more. */
+const MAX_DEPTH = 20;
+const MAX_SETTING_DEPTH = 6;
+const MAX_SETTING_CHARS = 10_000;
+
+class ForbiddenKey extends Error {}
+
+function rejectForbidden(key: string, value: unknown): unknown {
+  if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+  return value;
+}
+
+/** `data.painChecks[3]` is shown as `painChecks[3]`: the tables are what people recognise. */
+function shown(path: string): string {
+  return path.replace(/^data\./, '');
+}
+
+/** JSON.parse with a reviver that refuses prototype keys; errors become reasons for people. */
+export function parseBackupText(json: string): unknown {
+  try {
+    return JSON.parse(json, rejectForbidden);
+  } catch (error) {
+    // Only on failure: parse again plainly so the reason can name where the key is.
+    if (error instanceof ForbiddenKey) {
+      assertSafeTree(JSON.parse(json));
+      throw new BackupProblem(`The file has a key named "${error.message}", which a Kneewise backup never has.`);
+    }
+    if (error instanceof RangeError) throw new BackupProblem('The file is nested too deeply to be a Kneewise backup.');
+    const message = error instanceof Error ? error.message : '';
+    if (/end of (JSON )?input|unterminated|unexpected end/i.test(message)) {
+      throw new BackupProblem('The file is not complete JSON: it ends too soon, as if the download or copy was cut short.');
+    }
+    const position = /position (\d+)/.exec(message)?.[1];
+    throw new BackupProblem(`The file is not valid JSON${position ? ` (it breaks near character ${Number(position).toLocaleString('en')})` : ''}, so it is not a Kneewise backup.`);
+  }
+}
+
+/** Walks the whole tree once: no prototype keys and no absurd nesting, wherever they hide. */
+export function assertSafeTree(root: unknown): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, path, depth } = next;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DEPTH) throw new BackupProblem(`${shown(path)} is nested more than ${MAX_DEPTH} levels deep, which a Kneewise backup never is.`);
+    if (Array.isArray(value)) {
+      value.forEach((item: unknown, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        const where = path ? `${shown(path)} has` : 'The file has';
+        throw new BackupProblem(`${where} a key named "${key}", which a Kneewise backup never has (it is a way to tamper with the app).`);
+      }
+      stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
+    }
+  }
+}
+
+function copyJson(value: unknown, path: string, depth: number): unknown {
+  if (value === undefined) refuse(path, 'is missing');
+  if (depth > MAX_SETTING_DEPTH) refuse(path, `must not be nested more than ${MAX_SETTING_DEPTH} levels deep`);
+  if (value === null || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) refuse(path, `must be a number of sane size, but ${describe(value)}`);
+    return value;
+  }
+  if (typeof value === 'string') return text(2_000, { canBeEmpty: true })(value, path);
+  if (Array.isArray(value)) return list(1_000, (item, p) => copyJson(item, p, depth + 1))(value, path);
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(object(value, path))) {
+    if (FORBIDDEN_KEYS.has(key)) refuse(path, `must not have a key named "${key}"`);
+    copy[key] = copyJson(child, `${path}.${key}`, depth + 1);
+  }
+  return copy;
+}
+
+/** A setting's value is free-form JSON (other features own its shape), so it is bounded instead. */
+export const settingValue: Reader<unknown> = (value, path) => {
+  const copy = copyJson(value, path, 0);
+  const chars = JSON.stringify(copy).length;
+  if (chars > MAX_SETTING_CHARS) refuse(path, `must be at most ${MAX_SETTING_CHARS.toLocaleString('en')} characters as JSON, but it has ${chars.toLocaleString('en')}`);
+  return copy;
+};
