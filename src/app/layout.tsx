@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { UpdatePrompt } from './update-prompt';
+import { OfflineReadyNote, UpdatePrompt } from './update-prompt';
 import { useScrollToTop } from './use-scroll-to-top';
 
 const NAV = [
@@ -21,6 +21,7 @@ export function Layout() {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           Kneewise
         </NavLink>
+        <OfflineReadyNote />
         <NavLink to="/settings" className="topbar-link">
           Settings
         </NavLink>

@@ -1,5 +1,5 @@
 import { useMemo, type CSSProperties } from 'react';
-import type { Illustration } from '../../content/illustration-schema';
+import type { Illustration } from '@/content/illustration-schema';
 import { animatedShapesOf } from './figure-shapes';
 import type { Paint } from './shape-paths';
 
@@ -12,11 +12,14 @@ const INK = 'var(--figure-ink, currentColor)';
 const MUTED = 'var(--figure-muted, color-mix(in srgb, currentColor 45%, transparent))';
 const PROP = 'var(--figure-prop, #d9822b)';
 const FLOOR = 'var(--figure-floor, color-mix(in srgb, currentColor 25%, transparent))';
+// The page background; Canvas follows the document's color-scheme when the app sets no token.
+const BACKGROUND = 'var(--figure-bg, Canvas)';
 
 const PAINT: Record<Paint, CSSProperties> = {
   floor: { stroke: FLOOR, strokeWidth: 2 },
   far: { stroke: MUTED, strokeWidth: 6 },
   near: { stroke: INK, strokeWidth: 7 },
+  halo: { stroke: BACKGROUND, strokeWidth: 10 },
   head: { fill: INK },
   torso: { stroke: INK, strokeWidth: 6, fill: INK },
   'prop-line': { stroke: PROP, strokeWidth: 3 },
@@ -34,18 +37,24 @@ export interface ExerciseFigureProps {
   /** False renders the first keyframe still: the parent decides, e.g. from prefers-reduced-motion. */
   animate: boolean;
   className?: string;
+  /** In a list whose text already names the exercise: hide the figure from screen readers. */
+  decorative?: boolean;
 }
 
 /** The exercise's posed stick figure as inline SVG, animated with SMIL when asked to. */
-export function ExerciseFigure({ illustration, animate, className }: ExerciseFigureProps) {
+export function ExerciseFigure({ illustration, animate, className, decorative = false }: ExerciseFigureProps) {
   const shapes = useMemo(
     () => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0),
     [illustration, animate],
   );
   const dur = `${illustration.cycleMs}ms`;
   return (
-    <svg viewBox="0 0 240 160" role="img" aria-label={illustration.caption} className={className}>
-      <title>{illustration.caption}</title>
+    <svg
+      viewBox="0 0 240 160"
+      className={className}
+      {...(decorative ? { 'aria-hidden': true, focusable: false } : { role: 'img', 'aria-label': illustration.caption })}
+    >
+      {!decorative && <title>{illustration.caption}</title>}
       <g fill="none" strokeLinecap="round" strokeLinejoin="round">
         {shapes.map((shape, i) => (
           // The list is fixed per illustration (same shapes in every frame), so the index is stable.
