@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineReadyNote, UpdatePrompt } from './update-prompt';
 import { useScrollToTop } from './use-scroll-to-top';
 
@@ -11,8 +11,10 @@ const NAV = [
 
 export function Layout() {
   useScrollToTop();
+  // During a session the whole screen belongs to the player: no tab bar to mis-tap on a mat.
+  const isPlayer = useLocation().pathname === '/session';
   return (
-    <div className="shell">
+    <div className={isPlayer ? 'shell shell-player' : 'shell'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -29,7 +31,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <nav className="tabbar" aria-label="Main">
+      <nav className="tabbar" aria-label="Main" hidden={isPlayer}>
         {NAV.map((item) => (
           <NavLink key={item.to} to={item.to} end={item.end} className="tab">
             {item.label}

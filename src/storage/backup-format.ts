@@ -45,6 +45,18 @@ export const TABLE_KEYS = {
   settings: 'key',
 } as const satisfies Record<BackupTable, string>;
 
+/** The primary key of every row of one table, in file order. */
+export function keysOf(data: BackupData, table: BackupTable): string[] {
+  switch (table) {
+    case 'exercisePrefs':
+      return data.exercisePrefs.map((row) => row.exerciseId);
+    case 'settings':
+      return data.settings.map((row) => row.key);
+    default:
+      return data[table].map((row) => row.id);
+  }
+}
+
 /** Checked against File.size before the file is read, so a huge file never reaches JSON.parse. */
 export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
 

@@ -105,10 +105,9 @@ export function tuple2<T>(read: Reader<T>): Reader<readonly [T, T]> {
 }
 
 /** Refuses a second row with the same key: IndexedDB would keep only one of them. */
-export function assertUniqueKeys<T>(rows: readonly T[], keyOf: (row: T) => string, table: string, keyName: string): void {
+export function assertUniqueKeys(keys: readonly string[], table: string, keyName: string): void {
   const firstIndex = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const key = keyOf(row);
+  keys.forEach((key, i) => {
     const first = firstIndex.get(key);
     if (first !== undefined) refuse(`${table}[${i}].${keyName}`, `is "${key}", the same as ${table}[${first}].${keyName}: each must be different`);
     firstIndex.set(key, i);

@@ -25,6 +25,7 @@ function shown(path: string): string {
 
 /** JSON.parse with a reviver that refuses prototype keys; errors become reasons for people. */
 export function parseBackupText(json: string): unknown {
+  if (json.trim() === '') throw new BackupProblem('The file is empty.');
   try {
     return JSON.parse(json, rejectForbidden);
   } catch (error) {
@@ -34,12 +35,14 @@ export function parseBackupText(json: string): unknown {
       throw new BackupProblem(`The file has a key named "${error.message}", which a Kneewise backup never has.`);
     }
     if (error instanceof RangeError) throw new BackupProblem('The file is nested too deeply to be a Kneewise backup.');
+    // Engines word this differently; V8 gives a position, and a position at the end means "cut short".
     const message = error instanceof Error ? error.message : '';
-    if (/end of (JSON )?input|unterminated|unexpected end/i.test(message)) {
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    if (/end of (JSON )?input|unexpected end/i.test(message) || position >= json.trimEnd().length) {
       throw new BackupProblem('The file is not complete JSON: it ends too soon, as if the download or copy was cut short.');
     }
-    const position = /position (\d+)/.exec(message)?.[1];
-    throw new BackupProblem(`The file is not valid JSON${position ? ` (it breaks near character ${Number(position).toLocaleString('en')})` : ''}, so it is not a Kneewise backup.`);
+    const where = Number.isNaN(position) ? '' : ` (it breaks near character ${position.toLocaleString('en')})`;
+    throw new BackupProblem(`The file is not valid JSON${where}, so it is not a Kneewise backup.`);
   }
 }
 

@@ -3,7 +3,7 @@
  * zod is build-time only and must not ship to the browser. Every refusal is a sentence naming the
  * place that failed; a success is a fresh copy of the known fields, never the parsed objects.
  */
-import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_BYTES, MAX_ROWS, type BackupData, type BackupFile, type ValidBackup } from './backup-format';
+import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_BYTES, MAX_ROWS, TABLE_KEYS, keysOf, type BackupData, type BackupFile, type ValidBackup } from './backup-format';
 import { assertUniqueKeys, BackupProblem, describe, list, object, refuse, timestamp } from './backup-guards';
 import { assertSafeTree, parseBackupText } from './backup-json';
 import { assessment, exercisePref, painCheck, routine, setting } from './backup-record-readers';
@@ -11,7 +11,8 @@ import { session } from './backup-session-reader';
 
 export type BackupValidation = { ok: true; backup: ValidBackup } | { ok: false; reason: string };
 
-const megabytes = (n: number) => `${(n / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+// Rounded up, so a file a byte over the limit does not read as exactly the limit.
+const megabytes = (n: number) => `${(Math.ceil((n / 1024 / 1024) * 10) / 10).toLocaleString('en')} MB`;
 const tooBig = (size: number) => ({ ok: false, reason: `The file is ${megabytes(size)}; a Kneewise backup can be at most ${megabytes(MAX_BACKUP_BYTES)}.` }) as const;
 
 /** Checks the size first, so a huge file is never read into memory or parsed. */
@@ -67,12 +68,7 @@ function readData(value: unknown): BackupData {
     routines: list(MAX_ROWS.routines, routine)(raw.routines, 'routines'),
     settings: list(MAX_ROWS.settings, setting)(raw.settings, 'settings'),
   };
-  assertUniqueKeys(data.sessions, (r) => r.id, 'sessions', 'id');
-  assertUniqueKeys(data.painChecks, (r) => r.id, 'painChecks', 'id');
-  assertUniqueKeys(data.assessments, (r) => r.id, 'assessments', 'id');
-  assertUniqueKeys(data.exercisePrefs, (r) => r.exerciseId, 'exercisePrefs', 'exerciseId');
-  assertUniqueKeys(data.routines, (r) => r.id, 'routines', 'id');
-  assertUniqueKeys(data.settings, (r) => r.key, 'settings', 'key');
+  for (const table of BACKUP_TABLES) assertUniqueKeys(keysOf(data, table), table, TABLE_KEYS[table]);
 
   // A pain check that names a session must find it in the same file (history links them).
   const sessionIds = new Set(data.sessions.map((s) => s.id));

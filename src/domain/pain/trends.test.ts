@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@/domain/session/plan-types';
-import { countsTowardAdherence, dailyPain, describeChange, kneeImpact, meaningfulBand, weekAdherence, weeklyPain } from './trends';
+import { countsTowardAdherence, dailyPain, describeChange, kneeImpact, meaningfulBand, verdictFor, weekAdherence, weeklyPain } from './trends';
 import type { Knee, PainCheck, PainPhase } from './types';
 
 const DAY = 86_400_000;
@@ -164,5 +164,20 @@ describe('weekAdherence', () => {
   it('countsTowardAdherence agrees with weekAdherence', () => {
     expect(countsTowardAdherence(done(1, 'finished', ['skipped']))).toBe(false);
     expect(countsTowardAdherence(done(1, 'finished', null))).toBe(true);
+  });
+});
+
+describe('verdictFor', () => {
+  const before = pc(1, 'left', 1, 'before', 's1');
+  const session = [before, pc(1, 'right', 3, 'before', 's1')];
+  it.each<[string, PainCheck, PainCheck[], 'green' | 'amber' | 'red']>([
+    ['before: the score alone', pc(1, 'left', 4, 'before', 's1'), session, 'amber'],
+    ['after an exercise: 2 over the same knee’s baseline is red', pc(2, 'left', 3, 'after-exercise', 's1', 'fly'), session, 'red'],
+    ['the other knee’s baseline does not count', pc(2, 'right', 3, 'after-exercise', 's1', 'fly'), session, 'green'],
+    ['after the session, no baseline: the score alone', pc(2, 'left', 3, 'after-session', 's2'), session, 'green'],
+    ['next morning worse than before the session is red', pc(9, 'left', 2, 'next-morning', 's1'), session, 'red'],
+    ['ad hoc: the score alone', pc(9, 'left', 6, 'ad-hoc'), session, 'red'],
+  ])('%s', (_name, check, checks, light) => {
+    expect(verdictFor(check, checks).light).toBe(light);
   });
 });

@@ -10,8 +10,8 @@
  *   `LEAST_NOTICED_CHANGE` below. Smaller average changes are reported as "about the same".
  */
 import type { Plan } from '@/domain/session/plan-types';
-import { judgeCheck, MEANINGFUL_RISE } from './rules';
-import type { Knee, PainCheck } from './types';
+import { judgeCheck, judgeNextMorning, MEANINGFUL_RISE } from './rules';
+import type { Knee, PainCheck, PainVerdict } from './types';
 
 /** Salaffi 2004: ~1 point on the NRS-11 is the smallest change people notice. */
 export const LEAST_NOTICED_CHANGE = 1;
@@ -209,4 +209,27 @@ export function weekAdherence(
 /** Whether a session counts toward adherence: the same test weekAdherence applies. */
 export function countsTowardAdherence(s: AdherenceSession): boolean {
   return s.status === 'finished' && s.endedAt !== null && (!s.outcomes || s.outcomes.includes('done'));
+}
+
+/**
+ * The traffic light for a stored check, judged as the player judged it: against its session's first
+ * `before` check for the same knee; a next-morning check against that same baseline.
+ */
+export function verdictFor(check: PainCheck, sessionChecks: readonly PainCheck[]): PainVerdict {
+  let baseline: { at: number; score: number } | null = null;
+  if (check.sessionId !== null) {
+    for (const c of sessionChecks) {
+      if (c.sessionId === check.sessionId && c.phase === 'before' && c.knee === check.knee && (!baseline || c.at < baseline.at)) baseline = c;
+    }
+  }
+  switch (check.phase) {
+    case 'after-exercise':
+    case 'after-session':
+      return judgeCheck(check.score, baseline?.score ?? null);
+    case 'next-morning':
+      return judgeNextMorning(check.score, baseline?.score ?? null);
+    case 'before':
+    case 'ad-hoc':
+      return judgeCheck(check.score, null);
+  }
 }

@@ -66,7 +66,7 @@ describe('buildPlan', () => {
   });
   it('totals timed steps exactly and estimates reps and pain checks', () => {
     const plan = buildPlan(routine([{ exercise: 'ball' }, { exercise: 'raise' }]), facts);
-    const expected = 3 * PAIN_CHECK_ESTIMATE_MS + LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 8000 + 4 * 12 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
+    const expected = 3 * PAIN_CHECK_ESTIMATE_MS + LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 8000 + 4 * 10 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
     expect(planDurationMs(plan)).toBe(expected);
   });
   it('refuses a routine that names an unknown exercise', () => {

@@ -63,7 +63,8 @@ function workStep(base: StepBase, side: Side, set: number, dosage: Dosage): Plan
       reps: dosage.reps,
       ...(dosage.repsMax === undefined ? {} : { repsMax: dosage.repsMax }),
       tempo: dosage.tempo,
-      estimateMs: Math.round((dosage.repsMax ?? dosage.reps) * dosage.secondsPerRep * 1000),
+      // The middle of the rep range: an honest estimate for the routine's total time.
+      estimateMs: Math.round(((dosage.reps + (dosage.repsMax ?? dosage.reps)) / 2) * dosage.secondsPerRep * 1000),
     };
   }
   return {

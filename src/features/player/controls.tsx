@@ -1,5 +1,6 @@
 import { isTimed, type PlanStep } from '@/domain/session/plan-types';
 import type { SessionState } from '@/domain/session/state-at';
+import { BackIcon, SkipIcon } from '@/ui/icons';
 
 interface Props {
   state: SessionState;
@@ -15,7 +16,7 @@ export function Controls({ state, step, onAct, onExtend, onEnd }: Props) {
     <div className="controls">
       <div className="controls-main">
         <button type="button" className="control" onClick={() => onAct('back')} aria-label="Back one step" aria-keyshortcuts="ArrowLeft">
-          <span aria-hidden="true">⏮</span>
+          <BackIcon />
         </button>
         <button
           type="button"
@@ -26,7 +27,7 @@ export function Controls({ state, step, onAct, onExtend, onEnd }: Props) {
           {isPaused ? 'Resume' : 'Pause'}
         </button>
         <button type="button" className="control" onClick={() => onAct('skip')} aria-label="Skip this step" aria-keyshortcuts="ArrowRight">
-          <span aria-hidden="true">⏭</span>
+          <SkipIcon />
         </button>
       </div>
       <div className="controls-secondary">

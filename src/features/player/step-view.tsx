@@ -33,7 +33,7 @@ export function StepView({ sessionId, plan, state, knees, onAct, onExtend, onCom
   const endDialog = useRef<HTMLDialogElement>(null);
   const redFlagDialog = useRef<HTMLDialogElement>(null);
   if (!step) return null;
-  const next = plan.steps.slice(state.stepIndex + 1).find((s) => s.type !== 'rest');
+  const next = plan.steps.slice(state.stepIndex + 1).find((s) => s.type !== 'rest' && s.type !== 'prepare');
   const exercise = step.exerciseId === null ? undefined : findExercise(step.exerciseId);
   const total = planDurationMs(plan);
   const done = plan.steps.slice(0, state.stepIndex).reduce((sum, s) => sum + stepDurationMs(s), 0) + Math.min(state.elapsedMs, stepDurationMs(step));

@@ -2,7 +2,7 @@
  * Forward kinematics for the posed stick figure (docs/decisions/002). Pure: no React, no DOM.
  * Angles are absolute, in degrees, screen space: 0 = right, 90 = down, 180 = left, -90 = up.
  */
-import type { Illustration, JointName, Pose, SegmentName } from '../../content/illustration-schema';
+import type { Illustration, JointName, Pose, SegmentName } from '@/content/illustration-schema';
 
 export type Point = readonly [x: number, y: number];
 export type View = Illustration['view'];
@@ -59,10 +59,15 @@ const FULL_LENGTH: Record<SegmentName, number> = {
   farForearm: SEGMENT.forearm,
 };
 
+/** Drawn length of a segment in this pose (its full length unless foreshortened). */
+export function segmentLength(pose: Pose, segment: SegmentName): number {
+  return FULL_LENGTH[segment] * (pose.foreshorten?.[segment] ?? 1);
+}
+
 /** Joint positions for a pose, by forward kinematics from the hip. */
 export function jointsOf(pose: Pose, view: View = 'side'): Joints {
   const { hip } = pose;
-  const len = (segment: SegmentName): number => FULL_LENGTH[segment] * (pose.foreshorten?.[segment] ?? 1);
+  const len = (segment: SegmentName): number => segmentLength(pose, segment);
   const neck = along(hip, pose.trunk, len('trunk'));
   const head = along(neck, pose.head ?? pose.trunk, len('head'));
   const isWide = view !== 'side';
@@ -104,7 +109,7 @@ export function jointsOf(pose: Pose, view: View = 'side'): Joints {
 
 /** Normalises an angle to (-180, 180]. */
 export function normalizeAngle(deg: number): number {
-  const wrapped = (((deg % 360) + 360) % 360);
+  const wrapped = ((deg % 360) + 360) % 360;
   return wrapped > 180 ? wrapped - 360 : wrapped;
 }
 
@@ -148,29 +153,4 @@ export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
     );
   }
   return pose;
-}
-
-/** Slow in and out of each keyframe, so holds at the ends read as positions, not a blur. */
-function easeInOut(t: number): number {
-  return (1 - Math.cos(Math.PI * t)) / 2;
-}
-
-/**
- * A closed loop of poses for animation: each keyframe to the next (the last back to the first),
- * `stepsPerTransition` poses per transition, eased, with the first pose repeated at the end.
- * One keyframe gives one pose.
- */
-export function framesOf(illustration: Pick<Illustration, 'keyframes'>, stepsPerTransition: number): Pose[] {
-  const { keyframes } = illustration;
-  const first = keyframes[0];
-  if (!first) return [];
-  if (keyframes.length === 1) return [first];
-  const steps = Math.max(1, Math.round(stepsPerTransition));
-  const frames: Pose[] = [];
-  keyframes.forEach((from, i) => {
-    const to = keyframes[(i + 1) % keyframes.length] ?? first;
-    for (let step = 0; step < steps; step += 1) frames.push(interpolatePose(from, to, easeInOut(step / steps)));
-  });
-  frames.push(first);
-  return frames;
 }

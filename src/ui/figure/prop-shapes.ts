@@ -3,7 +3,7 @@
  * figure) or else `at`. Floor-standing furniture (step, block, cushion, chair, table, wall) takes
  * the reference point as the middle of its top edge and reaches down to the floor.
  */
-import type { JointName, Pose, Prop } from '../../content/illustration-schema';
+import type { JointName, Pose, Prop } from '@/content/illustration-schema';
 import { box, circle, polyline, round, type Shape } from './shape-paths';
 import { along, FLOOR_Y, type Joints, type Point, type View } from './pose-geometry';
 

@@ -6,6 +6,7 @@ export type Paint =
   | 'floor'
   | 'far'
   | 'near'
+  | 'halo'
   | 'head'
   | 'torso'
   | 'prop-line'

@@ -45,7 +45,10 @@ export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onR
         const verdict = e?.status === 'saved' ? judge(knee, e.score) : null;
         return (
           <fieldset key={knee} className="knee-score">
-            <legend>{knees.length > 1 ? `${knee === 'left' ? 'Left' : 'Right'} knee` : 'Pain score'} (0 = none, 10 = worst)</legend>
+            <legend>
+              {knees.length > 1 ? `${knee === 'left' ? 'Left' : 'Right'} knee` : 'Your knee'}
+              {e?.status === 'saved' ? `: ${e.score}, ${nrsWord(e.score)}` : ''}
+            </legend>
             <div className="score-grid">
               {SCORES.map((score) => (
                 <button
@@ -61,10 +64,7 @@ export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onR
               ))}
             </div>
             <p className="score-words" aria-hidden="true">
-              <span>none</span>
-              <span>mild</span>
-              <span>moderate</span>
-              <span>severe</span>
+              0 none · 1–3 mild · 4–6 moderate · 7–10 severe
             </p>
             {e && <SaveStatus status={e.status} />}
             {verdict && <p className={`verdict verdict-${verdict.light}`}>{LIGHT_TEXT[verdict.light]}</p>}

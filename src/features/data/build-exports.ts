@@ -1,0 +1,39 @@
+/** Builds each download from the database. Kept apart from the component so it can be timed and tested. */
+import { backupToJson, exportBackup } from '@/storage/backup';
+import { painChecksCsv, sessionsCsv } from '@/storage/backup-csv';
+import { backupFileName, countLabel } from '@/storage/backup-format';
+import { validateBackup } from '@/storage/backup-validate';
+import { getDb } from '@/storage/db';
+
+export type ExportKind = 'json' | 'pain' | 'sessions';
+
+export interface BuiltExport {
+  file: File;
+  /** What is in it, for the success message: "12 sessions, 40 pain checks". */
+  summary: string;
+  /** Set when the backup would not pass the import check: it is still the user's data, so it is offered anyway. */
+  warning: string | null;
+}
+
+export async function buildExport(kind: ExportKind, now: number): Promise<BuiltExport> {
+  const backup = await exportBackup(getDb(), now);
+  const { data } = backup;
+  if (kind === 'json') {
+    const json = backupToJson(backup);
+    // Read back with the same check an import uses: a backup that cannot be restored is worse than none.
+    const check = validateBackup(json);
+    return {
+      file: new File([json], backupFileName('backup', now, 'json'), { type: 'application/json' }),
+      summary: `${countLabel('sessions', data.sessions.length)}, ${countLabel('painChecks', data.painChecks.length)}`,
+      warning: check.ok ? null : check.reason,
+    };
+  }
+  if (kind === 'pain') {
+    // Exercise names live with the routines' plan facts; loaded only when this file is built.
+    const { findPlanFacts } = await import('@/content/routine-catalog');
+    const csv = painChecksCsv(data.painChecks, (id) => findPlanFacts(id)?.name ?? id);
+    return { file: new File([csv], backupFileName('pain-checks', now, 'csv'), { type: 'text/csv' }), summary: countLabel('painChecks', data.painChecks.length), warning: null };
+  }
+  const csv = sessionsCsv(data.sessions);
+  return { file: new File([csv], backupFileName('sessions', now, 'csv'), { type: 'text/csv' }), summary: countLabel('sessions', data.sessions.length), warning: null };
+}

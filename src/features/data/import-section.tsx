@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { countLabel } from '@/storage/backup-format';
+import { ImportPreviewTable } from './import-preview';
+import { ReplaceDialog } from './replace-dialog';
+import { useImport } from './use-import';
+
+export function ImportSection() {
+  const { state, check, write, reset } = useImport();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const isReady = state.step === 'ready';
+
+  // Moves focus to the preview so keyboard and screen-reader users land on the choice.
+  useEffect(() => {
+    if (isReady) previewTitle.current?.focus();
+  }, [isReady]);
+
+  return (
+    <section aria-labelledby="import-title" className="data-section" aria-busy={state.step === 'checking' || state.step === 'writing'}>
+      <h2 id="import-title">Restore from a backup</h2>
+      <p>Pick a Kneewise backup file (.json). It is checked first; nothing changes until you choose how to restore it.</p>
+      <label className="file-pick">
+        <span>Choose a backup file</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={state.step === 'checking' || state.step === 'writing'}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            // Cleared so choosing the same file again (after fixing it) is a change too.
+            e.currentTarget.value = '';
+            if (file) void check(file);
+          }}
+        />
+      </label>
+      <div role="status" aria-live="polite">
+        {state.step === 'checking' && <p>Checking {state.fileName}…</p>}
+        {state.step === 'writing' && <p>Restoring…</p>}
+        {state.step === 'done' && (
+          <p className="callout">
+            Restored {countLabel('sessions', state.written.sessions)} and {countLabel('painChecks', state.written.painChecks)}
+            {state.mode === 'merge' ? ', merged with what was already here.' : '.'}
+          </p>
+        )}
+      </div>
+      {(state.step === 'invalid' || state.step === 'failed') && (
+        <div role="alert" className="callout callout-caution">
+          <p>
+            <strong>{state.step === 'invalid' ? `${state.fileName} can’t be restored.` : 'The restore failed.'}</strong> {state.reason}
+          </p>
+          <p>Nothing was changed.</p>
+        </div>
+      )}
+      {(state.step === 'ready' || state.step === 'writing') && (
+        <div className="import-choice">
+          <h3 ref={previewTitle} tabIndex={-1}>
+            {state.fileName} is a good backup
+          </h3>
+          <ImportPreviewTable preview={state.preview} exportedAt={state.backup.exportedAt} />
+          <div className="choice-buttons">
+            <button type="button" className="button button-primary" disabled={state.step === 'writing'} aria-describedby="merge-hint" onClick={() => void write('merge')}>
+              Merge
+            </button>
+            <p id="merge-hint" className="muted small">Adds what is new; where a record is in both, the backup’s version wins. Nothing is deleted.</p>
+            <button type="button" className="button" disabled={state.step === 'writing'} aria-describedby="replace-hint" onClick={() => dialog.current?.showModal()}>
+              Replace…
+            </button>
+            <p id="replace-hint" className="muted small">Deletes everything on this phone, then restores the backup exactly.</p>
+            <button type="button" className="button" disabled={state.step === 'writing'} onClick={reset}>
+              Cancel
+            </button>
+          </div>
+          <ReplaceDialog ref={dialog} preview={state.preview} onConfirm={() => void write('replace')} />
+        </div>
+      )}
+    </section>
+  );
+}

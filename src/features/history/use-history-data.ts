@@ -1,0 +1,78 @@
+/**
+ * History's reads, all through the repositories and `useLiveQuery`: components never see tables, and
+ * every screen updates by itself when the player saves a session or a pain check.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { PainCheck } from '@/domain/pain/types';
+import { getDb } from '@/storage/db';
+import { painRepo } from '@/storage/pain-repo';
+import { prefsRepo } from '@/storage/prefs-repo';
+import type { ExercisePrefRecord, SessionRecord } from '@/storage/records';
+import { sessionRepo } from '@/storage/session-repo';
+import { settingsRepo, type KneeProfile } from '@/storage/settings-repo';
+
+const sessions = sessionRepo(getDb());
+const pain = painRepo(getDb());
+const prefs = prefsRepo(getDb());
+const settings = settingsRepo(getDb());
+
+const FIRST_PAGE = 64;
+
+export interface SessionsSince {
+  /** Sessions started at or after `from`, newest first. */
+  sessions: SessionRecord[];
+  /** Whether any session started before `from` ("Show older"). */
+  hasOlder: boolean;
+}
+
+/**
+ * Sessions since `from`, read newest first in growing pages, so three years of sessions (each with its
+ * plan snapshot and event log) are never all deserialised to show the last few weeks.
+ */
+export async function readSessionsSince(from: number): Promise<SessionsSince> {
+  for (let limit = FIRST_PAGE; ; limit *= 4) {
+    const rows = await sessions.recent(limit);
+    const oldest = rows.at(-1);
+    if (rows.length < limit || !oldest || oldest.startedAt < from) {
+      const inRange = rows.filter((s) => s.startedAt >= from);
+      return { sessions: inRange, hasOlder: inRange.length < rows.length };
+    }
+  }
+}
+
+export function useSessionsSince(from: number): SessionsSince | undefined {
+  return useLiveQuery(() => readSessionsSince(from), [from]);
+}
+
+export function usePainChecksSince(from: number): PainCheck[] | undefined {
+  return useLiveQuery(() => pain.between(from, Infinity), [from]);
+}
+
+/** False when nothing at all was ever logged: History then shows its empty state. */
+export function useHasAnyHistory(): boolean | undefined {
+  return useLiveQuery(async () => (await sessions.recent(1)).length > 0 || (await pain.latest()) !== undefined, []);
+}
+
+export interface SessionDetail {
+  session: SessionRecord | null;
+  checks: PainCheck[];
+}
+
+export function useSessionDetail(sessionId: string): SessionDetail | undefined {
+  return useLiveQuery(async () => {
+    const session = await sessions.get(sessionId);
+    return { session: session ?? null, checks: session ? await pain.forSession(sessionId) : [] };
+  }, [sessionId]);
+}
+
+export function useExercisePrefs(): ExercisePrefRecord[] | undefined {
+  return useLiveQuery(() => prefs.all(), []);
+}
+
+/** The onboarding profile, or null when none was stored (or it doesn't look like one: imports happen). */
+export function useProfile(): KneeProfile | null | undefined {
+  return useLiveQuery(async () => {
+    const profile = await settings.profile();
+    return profile && Array.isArray(profile.knees) ? profile : null;
+  }, []);
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MAX_BACKUP_BYTES } from './backup-format';
+import { validateBackup, validateBackupFile } from './backup-validate';
+
+const goodText = readFileSync(new URL('../../tests/fixtures/good-backup.json', import.meta.url), 'utf8');
+type Row = Record<string, unknown>;
+type Tables = 'sessions' | 'painChecks' | 'assessments' | 'exercisePrefs' | 'routines' | 'settings';
+const good = () => JSON.parse(goodText) as { data: Record<Tables, Row[]> };
+const reasonOf = (input: unknown) => {
+  const result = validateBackup(input);
+  if (result.ok) throw new Error('expected a refusal');
+  return result.reason;
+};
+
+describe('validateBackup', () => {
+  it('accepts the good fixture, as text or already parsed, with every table intact', () => {
+    for (const input of [goodText, good()]) {
+      const result = validateBackup(input);
+      expect(result).toMatchObject({ ok: true });
+      if (result.ok) expect(result.backup).toEqual(JSON.parse(goodText));
+    }
+  });
+
+  it('copies known fields into fresh objects and drops unknown ones', () => {
+    const parsed = good();
+    const check = parsed.data.painChecks[0];
+    if (!check) throw new Error('fixture has pain checks');
+    check.extra = 'not ours';
+    const result = validateBackup(parsed);
+    if (!result.ok) throw new Error(result.reason);
+    const copy = result.backup.data.painChecks[0];
+    expect(copy).not.toBe(check);
+    expect(copy?.locations).not.toBe(check.locations);
+    expect(copy).not.toHaveProperty('extra');
+    expect(result.backup.data.settings[0]?.value).not.toBe(parsed.data.settings[0]?.value);
+  });
+
+  it('refuses a file over 25 MB by its size, before reading it', async () => {
+    const file = new Blob(['x']);
+    Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 });
+    Object.defineProperty(file, 'text', { value: () => Promise.reject(new Error('must not be read')) });
+    const result = await validateBackupFile(file);
+    expect(result).toEqual({ ok: false, reason: 'The file is 25.1 MB; a Kneewise backup can be at most 25 MB.' });
+    expect(reasonOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toMatch(/at most 25 MB/);
+  });
+
+  it('refuses more than 100,000 pain checks without reading each one', () => {
+    const parsed = good();
+    parsed.data.painChecks = new Array<Row>(100_001).fill({});
+    expect(reasonOf(parsed)).toBe('painChecks must have at most 100,000 entries, but it has 100,001.');
+  });
+
+  it('refuses an object that is not plain (its own prototype), in parsed input', () => {
+    const parsed = good();
+    const notPlain = Object.create({ inherited: true }) as Row;
+    parsed.data.routines = [Object.assign(notPlain, { id: 'r', name: 'R', steps: [], createdAt: 1741075200000 })];
+    expect(reasonOf(parsed)).toBe('routines[0] must be a plain object.');
+  });
+
+  it('refuses a prototype key in parsed input too, by walking the tree', () => {
+    const parsed = good();
+    parsed.data.assessments[0] = JSON.parse('{"__proto__": {"polluted": true}}') as Row;
+    expect(reasonOf(parsed)).toMatch(/^assessments\[0\] has a key named "__proto__"/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('names the place of a reason inside a plan step', () => {
+    const parsed = good();
+    const steps = (parsed.data.sessions[0]?.plan as { steps: Row[] }).steps;
+    (steps[2] as Row).spotSeconds = [20];
+    expect(reasonOf(parsed)).toBe('sessions[0].plan.steps[2].spotSeconds must be a list of two entries, but it is a list.');
+  });
+
+  it('allows a pain check that belongs to no session', () => {
+    const parsed = good();
+    parsed.data.sessions = [];
+    parsed.data.painChecks = parsed.data.painChecks.filter((c) => c.sessionId === null);
+    parsed.data.exercisePrefs = [];
+    expect(validateBackup(parsed)).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,32 @@
+import 'fake-indexeddb/auto';
+import { it } from 'vitest';
+import { makeHistory } from '../../tests/fixtures/make-history';
+import { backupToJson, deleteAllData, exportBackup, importBackup, previewImport } from './backup';
+import { painChecksCsv, sessionsCsv } from './backup-csv';
+import { validateBackup } from './backup-validate';
+import { openDb } from './db';
+
+it.each([[1095, 20_000], [2000, 100_000], [3650, 60_000]])('times %i sessions, %i pain checks', async (sessions, painChecks) => {
+  const endAt = Date.UTC(2026, 0, 1);
+  const h = makeHistory({ sessions, painChecks, endAt, seed: 1, days: sessions });
+  const db = openDb(`timing-${sessions}`);
+  await db.sessions.bulkAdd(h.sessions);
+  await db.painChecks.bulkAdd(h.painChecks);
+  const t = () => performance.now();
+  let a = t();
+  const backup = await exportBackup(db, endAt);
+  const tExport = t() - a; a = t();
+  const json = backupToJson(backup);
+  const tStringify = t() - a; a = t();
+  const v = validateBackup(json);
+  const tValidate = t() - a;
+  if (!v.ok) throw new Error(v.reason);
+  a = t(); const p = await previewImport(db, v.backup); const tPreview = t() - a;
+  await deleteAllData(db);
+  a = t(); await importBackup(db, v.backup, 'replace'); const tReplace = t() - a;
+  a = t(); await importBackup(db, v.backup, 'merge'); const tMerge = t() - a;
+  a = t(); const c1 = painChecksCsv(backup.data.painChecks); const c2 = sessionsCsv(backup.data.sessions); const tCsv = t() - a;
+  a = t(); JSON.parse(json); const tPlainParse = t() - a;
+  console.log(JSON.stringify({ sessions: h.sessions.length, painChecks: h.painChecks.length, jsonMB: (json.length / 1048576).toFixed(1), csvKB: [(c1.length / 1024).toFixed(0), (c2.length / 1024).toFixed(0)], tExport, tStringify, tValidate, tPlainParse, tPreview, tReplace, tMerge, tCsv, present: p.painChecks.present }, (_, x: unknown) => (typeof x === 'number' ? Math.round(x) : x)));
+  await db.delete();
+}, 300_000);
