@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test';
+
+export type Screen =
+  | { kind: 'check'; title: string }
+  | { kind: 'reps'; name: string; side: string }
+  | { kind: 'timed'; name: string; side: string; remainingS: number }
+  | { kind: 'finish'; title: string };
+
+/** The session player as a user sees it, driven with Playwright's fake clock. */
+export class PlayerPage {
+  constructor(readonly page: Page) {}
+
+  get stepCounter() {
+    return this.page.getByText(/^Step \d+ of \d+$/);
+  }
+  get timer() {
+    return this.page.getByRole('timer', { name: 'Time left' });
+  }
+  get noKneePain() {
+    return this.page.getByRole('button', { name: 'No knee pain' });
+  }
+  get pauseButton() {
+    return this.page.getByRole('button', { name: 'Pause', exact: true });
+  }
+  get resumeButton() {
+    return this.page.getByRole('button', { name: 'Resume', exact: true });
+  }
+
+  async stepNumber(): Promise<number> {
+    const text = (await this.stepCounter.textContent()) ?? '';
+    return Number(/Step (\d+)/.exec(text)?.[1]);
+  }
+  async remainingSeconds(): Promise<number> {
+    const [m, s] = ((await this.timer.textContent()) ?? '0:00').split(':').map(Number);
+    return (m ?? 0) * 60 + (s ?? 0);
+  }
+
+  /** Starts today's routine from home with one tap. */
+  async startFromHome(): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByRole('link', { name: 'Start', exact: true }).click();
+    await expect(this.stepCounter).toHaveText(/^Step 1 of \d+$/);
+  }
+
+  async screen(): Promise<Screen> {
+    const h1 = this.page.getByRole('heading', { level: 1 });
+    await expect(h1).toBeVisible();
+    const title = (await h1.textContent()) ?? '';
+    if (await this.page.locator('.finish').count()) return { kind: 'finish', title };
+    if (await this.noKneePain.count()) return { kind: 'check', title };
+    const badge = this.page.locator('.side-badge');
+    const side = (await badge.count()) ? ((await badge.textContent()) ?? '') : 'both';
+    if (await this.page.getByRole('button', { name: 'Done', exact: true }).count()) return { kind: 'reps', name: title, side };
+    return { kind: 'timed', name: title, side, remainingS: await this.remainingSeconds() };
+  }
+
+  /** Do what the current step asks (no pain / Done / let the time run out) and wait for the next step. */
+  async advance(): Promise<Screen> {
+    const screen = await this.screen();
+    if (screen.kind === 'finish') return screen;
+    const before = await this.stepNumber();
+    if (screen.kind === 'check') await this.noKneePain.click();
+    else if (screen.kind === 'reps') await this.page.getByRole('button', { name: 'Done', exact: true }).click();
+    else if (screen.kind === 'timed') await this.page.clock.fastForward(screen.remainingS * 1000 + 250);
+    await expect
+      .poll(async () => (await this.page.locator('.finish').count()) > 0 || (await this.stepNumber()) !== before)
+      .toBe(true);
+    return screen;
+  }
+}

@@ -1,0 +1,154 @@
+import { expect, test } from '@playwright/test';
+import { PlayerPage } from './pages/player-page';
+import { waitForServiceWorkerControl } from './support';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install();
+});
+
+const describe = (s: Awaited<ReturnType<PlayerPage['advance']>>) =>
+  s.kind === 'check' ? 'knee check' : s.kind === 'finish' ? s.title : `${s.name} · ${s.side}`;
+
+const DAILY = [
+  'knee check',
+  'Tennis ball on the glutes · both', // get ready
+  'Tennis ball on the glutes · Left',
+  'Switch sides · Right next',
+  'Tennis ball on the glutes · Right',
+  'knee check',
+  'Tennis ball on the hip flexors · both',
+  'Tennis ball on the hip flexors · Left',
+  'Switch sides · Right next',
+  'Tennis ball on the hip flexors · Right',
+  'knee check',
+  'Windscreen wipers · both',
+  'Windscreen wipers · both',
+  'knee check',
+  'Figure-four on your back · both',
+  'Figure-four on your back · Left',
+  'Switch sides · Right next',
+  'Figure-four on your back · Right',
+  'knee check',
+  'knee check',
+];
+
+test('one tap from home runs the daily routine to the finish, in order, with sides and switch prompts', async ({ page }) => {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const screen = await player.advance();
+    if (screen.kind === 'finish') break;
+    seen.push(describe(screen));
+  }
+  expect(seen).toEqual(DAILY);
+  await expect(page.getByRole('heading', { level: 1, name: 'Session complete' })).toBeVisible();
+  await expect(page.locator('.finish-row')).toHaveCount(4);
+  await expect(page.locator('.finish-row').filter({ hasText: 'Done' })).toHaveCount(4);
+});
+
+test('pause keeps the time; resume carries on from it', async ({ page }) => {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.advance(); // baseline check
+  await player.advance(); // get ready
+  await expect(player.timer).toHaveText('2:00');
+  await page.clock.fastForward(20_000);
+  await expect(player.timer).toHaveText('1:40');
+  await player.pauseButton.click();
+  await page.clock.fastForward(5 * 60_000);
+  await expect(player.timer).toHaveText('1:40');
+  await player.resumeButton.click();
+  await page.clock.fastForward(10_000);
+  await expect(player.timer).toHaveText('1:30');
+});
+
+test('space pauses and resumes; arrows and buttons skip and go back one step', async ({ page }) => {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.advance();
+  await expect(player.stepCounter).toHaveText(/^Step 2 of/);
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(player.stepCounter).toHaveText(/^Step 3 of/);
+  await page.keyboard.press('ArrowRight');
+  await expect(player.stepCounter).toHaveText(/^Step 4 of/);
+  await page.getByRole('button', { name: 'Back one step' }).click();
+  await expect(player.stepCounter).toHaveText(/^Step 3 of/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(player.stepCounter).toHaveText(/^Step 2 of/);
+  await page.keyboard.press('Space');
+  await expect(player.resumeButton).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(player.pauseButton).toBeVisible();
+});
+
+test('+15 s adds time to the current step', async ({ page }) => {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.advance();
+  await player.advance();
+  await expect(player.timer).toHaveText('2:00');
+  await page.getByRole('button', { name: '+15 s' }).click();
+  await expect(player.timer).toHaveText('2:15');
+});
+
+test('a reload mid-step resumes at the same step with the same time left', async ({ page }) => {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.advance();
+  await player.advance();
+  await page.clock.fastForward(30_000);
+  await expect(player.timer).toHaveText('1:30');
+  await page.reload();
+  await expect(player.stepCounter).toHaveText(/^Step 3 of/);
+  const left = await player.remainingSeconds();
+  expect(Math.abs(left - 90)).toBeLessThanOrEqual(1);
+});
+
+test('a killed tab: home offers Resume, and the session comes back paused after a long time away', async ({ page, context }) => {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.advance();
+  await player.advance();
+  await page.clock.fastForward(30_000);
+  await expect(player.timer).toHaveText('1:30');
+  await page.close();
+
+  const again = await context.newPage();
+  await again.clock.install({ time: Date.now() + 10 * 60_000 });
+  await again.goto('/');
+  await expect(again.getByRole('heading', { name: 'Session in progress' })).toBeVisible();
+  await again.getByRole('link', { name: 'Resume' }).click();
+  const resumed = new PlayerPage(again);
+  await expect(resumed.stepCounter).toHaveText(/^Step 3 of/);
+  await expect(resumed.resumeButton).toBeVisible();
+  expect(Math.abs((await resumed.remainingSeconds()) - 90)).toBeLessThanOrEqual(1);
+});
+
+test('ending a session asks first, then shows what was done', async ({ page }) => {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.advance();
+  await page.getByRole('button', { name: 'End session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'End this session?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep going' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(player.stepCounter).toBeVisible();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await dialog.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
+});
+
+test('the same session runs offline', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  const player = new PlayerPage(page);
+  await page.reload();
+  await player.startFromHome();
+  for (let i = 0; i < 6; i++) await player.advance();
+  await expect(player.stepCounter).toHaveText(/^Step 7 of/);
+  await page.reload();
+  await expect(player.stepCounter).toHaveText(/^Step 7 of/);
+});
