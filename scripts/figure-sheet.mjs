@@ -1,13 +1,18 @@
 /**
  * Contact sheet of every exercise illustration, to look at (docs/decisions/002): each keyframe
- * side by side, the half-way pose between the first two, and a 160 px copy (phone size), in a
- * light and a dark scheme. Also prints joints that leave the viewBox or sink below the floor.
+ * side by side with the animation's half-way frames, and a 160 px copy (phone size), in a light and
+ * a dark scheme. Whether joints stay in the picture is a test (illustration-content.test.ts); this
+ * is for judging whether the figures read.
  *
- *   node scripts/figure-sheet.mjs [id ...]        → test-results/figure-sheet/*.html, *.png
+ *   node scripts/figure-sheet.mjs [--zoom] [--out=DIR] [id ...]
+ *
+ * Writes sheet-N-{light,dark}.{html,png} to DIR (default: <tmp>/kneewise-figure-sheet; not
+ * test-results/, which Playwright empties on every run).
  *
  * Uses Vite's module runner to load the TSX component, and Debian's Chromium for screenshots.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 import { createElement } from 'react';
@@ -15,7 +20,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = join(root, 'test-results', 'figure-sheet');
 
 const SCHEMES = {
   light: { bg: '#ffffff', text: '#1d2433', ink: '#1d2433', muted: '#9aa3b5', prop: '#d9822b', floor: '#c9ced8' },
@@ -23,9 +27,17 @@ const SCHEMES = {
 };
 
 const load = async (path) =>
-  (await runnerImport(join(root, path), { configFile: false, logLevel: 'error', root })).module;
+  (
+    await runnerImport(join(root, path), {
+      configFile: false,
+      logLevel: 'error',
+      root,
+      resolve: { alias: { '@': join(root, 'src') } },
+    })
+  ).module;
 const { ExerciseFigure } = await load('src/ui/figure/exercise-figure.tsx');
-const { jointsOf, interpolatePose, FLOOR_Y, HEAD_RADIUS } = await load('src/ui/figure/pose-geometry.ts');
+const { framesOf } = await load('src/ui/figure/pose-frames.ts');
+const STEPS = 8;
 const { illustrationSchema } = await load('src/content/illustration-schema.ts');
 
 const dir = join(root, 'content', 'illustrations');
@@ -33,25 +45,13 @@ const args = process.argv.slice(2);
 // --zoom: keyframes only, large, three exercises a page, for checking joints and contacts.
 const zoom = args.includes('--zoom');
 const only = args.filter((a) => !a.startsWith('--'));
+const outDir = resolve(args.find((a) => a.startsWith('--out='))?.slice(6) ?? join(tmpdir(), 'kneewise-figure-sheet'));
 const entries = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
   .filter((id) => only.length === 0 || only.includes(id))
   .sort()
   .map((id) => ({ id, illustration: illustrationSchema.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8'))) }));
-
-/** Joints outside the viewBox, or below the floor (the feet's 3.5 stroke should just touch it). */
-function problems(illustration) {
-  const found = [];
-  illustration.keyframes.forEach((pose, k) => {
-    for (const [name, [x, y]] of Object.entries(jointsOf(pose, illustration.view))) {
-      const pad = name === 'head' ? HEAD_RADIUS : 3.5;
-      if (x - pad < 0 || x + pad > 240 || y - pad < 0) found.push(`k${k} ${name} outside the viewBox`);
-      if (illustration.view !== 'top' && y + pad > FLOOR_Y + 1) found.push(`k${k} ${name} below the floor (${y.toFixed(1)})`);
-    }
-  });
-  return found;
-}
 
 const still = (illustration, pose) => ({ ...illustration, keyframes: [pose] });
 const figure = (illustration, width) =>
@@ -67,28 +67,27 @@ function row({ id, illustration }) {
     return `<section><h2>${id}</h2><div class="frames">${big.join('')}</div></section>`;
   }
   const frames = [`<figure>${figure(still(illustration, keys[0]), 160)}<figcaption>160 px</figcaption></figure>`];
+  // The animation's own frames half-way through each transition (contacts kept, as played).
+  const loop = framesOf(illustration, STEPS);
   keys.forEach((pose, k) => {
     frames.push(`<figure>${figure(still(illustration, pose), 200)}<figcaption>k${k}</figcaption></figure>`);
-    const next = keys[(k + 1) % keys.length];
-    if (keys.length > 1) {
-      const mid = still(illustration, interpolatePose(pose, next, 0.5));
-      frames.push(`<figure class="mid">${figure(mid, 120)}<figcaption>½ to k${(k + 1) % keys.length}</figcaption></figure>`);
+    const mid = loop[k * STEPS + STEPS / 2];
+    if (keys.length > 1 && mid) {
+      frames.push(`<figure class="mid">${figure(still(illustration, mid), 120)}<figcaption>½ to k${(k + 1) % keys.length}</figcaption></figure>`);
     }
   });
-  const issues = problems(illustration);
   return `<section><h2>${id} <small>${illustration.view}, ${illustration.cycleMs} ms</small></h2>
-<div class="frames">${frames.join('')}</div><p>${illustration.caption}</p>
-${issues.length ? `<p class="issue">${issues.join('; ')}</p>` : ''}</section>`;
+<div class="frames">${frames.join('')}</div><p>${illustration.caption}</p></section>`;
 }
 
 function page(scheme, rows) {
   const c = SCHEMES[scheme];
   return `<!doctype html><meta charset="utf-8"><style>
 body{margin:16px;font:13px system-ui,sans-serif;background:${c.bg};color:${c.text};
---figure-ink:${c.ink};--figure-muted:${c.muted};--figure-prop:${c.prop};--figure-floor:${c.floor}}
+--figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};--figure-prop:${c.prop};--figure-floor:${c.floor}}
 h2{font-size:14px;margin:10px 0 4px}small{font-weight:normal;opacity:.7}section{border-top:1px solid ${c.floor};width:1180px}
 .frames{display:flex;gap:8px;align-items:flex-end;flex-wrap:wrap}figure{margin:0}figcaption{font-size:11px;opacity:.7}
-.mid svg{outline:1px dashed ${c.floor}}svg{outline:1px solid ${c.floor}}p{margin:4px 0;max-width:1100px}.issue{color:#e5484d;font-weight:bold}
+.mid svg{outline:1px dashed ${c.floor}}svg{outline:1px solid ${c.floor}}p{margin:4px 0;max-width:1100px}
 </style>${rows.join('')}`;
 }
 
@@ -112,9 +111,5 @@ try {
   }
 } finally {
   await browser.close();
-}
-for (const entry of entries) {
-  const issues = problems(entry.illustration);
-  if (issues.length) console.warn(`${entry.id}: ${issues.join('; ')}`);
 }
 console.log(`${entries.length} illustrations → ${outDir}`);

@@ -90,7 +90,7 @@ export const propSchema = z.strictObject({
   attach: z.enum(JOINTS).optional(),
   /** Offset from the attached joint, in viewBox units. */
   offset: point.optional(),
-  /** For a band: the second joint it stretches to. */
+  /** For a band or a massage stick: the second joint it reaches to (both ends move with the figure). */
   to: z.enum(JOINTS).optional(),
   /** Size hint (radius for balls, length for rollers/sticks, width for furniture). */
   size: z.number().positive().max(200).optional(),
