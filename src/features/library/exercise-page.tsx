@@ -9,6 +9,7 @@ import { KneeTag } from '@/ui/knee-tag';
 import { DosagePanel } from './dosage-panel';
 import { RelatedExercises } from './related-exercises';
 import { SourceList } from './source-list';
+import './library.css';
 
 export function ExercisePage() {
   const { exerciseId = '' } = useParams();
@@ -52,7 +53,10 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
       )}
       <figure className="exercise-figure">
         <ExerciseFigure illustration={exercise.illustration} animate={!isReducedMotion} />
-        <figcaption className="muted">{exercise.illustration.caption}</figcaption>
+        {/* The image is already named by the same words; read them once. */}
+        <figcaption className="muted" aria-hidden="true">
+          {exercise.illustration.caption}
+        </figcaption>
       </figure>
       <p className="lead">{exercise.summary}</p>
       <DosagePanel exercise={exercise} />

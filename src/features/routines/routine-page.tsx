@@ -1,9 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { findRoutine, planFacts } from '@/content/routine-catalog';
 import type { Routine } from '@/content/catalog-types';
+import { lowerDose } from '@/domain/session/adjust';
 import { applyOverride, buildPlan, planDurationMs } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatDosage, formatMinutes, KIND_LABELS } from '@/ui/format';
+import { AdjustmentNote } from './adjustment-note';
+import { useExercisePrefs } from './use-exercise-prefs';
 import './routines.css';
 
 export function RoutinePage() {
@@ -23,7 +26,8 @@ export function RoutinePage() {
 }
 
 function RoutineDetail({ routine }: { routine: Routine }) {
-  const plan = buildPlan(routine, planFacts);
+  const adjustments = useExercisePrefs()?.adjustments ?? {};
+  const plan = buildPlan(routine, planFacts, { adjustments });
   const painChecks = plan.steps.filter((s) => s.type === 'painCheck').length;
   return (
     <div className="page">
@@ -56,11 +60,15 @@ function RoutineDetail({ routine }: { routine: Routine }) {
       <h2>The steps</h2>
       <ol className="routine-steps">
         {routine.steps.map((step, index) => {
-          const facts = planFacts[step.exercise];
+          const adjustment = adjustments[step.exercise];
+          const swapped = adjustment?.action === 'swap' ? planFacts[adjustment.to] : undefined;
+          const facts = swapped ?? planFacts[step.exercise];
           if (!facts) return null;
-          const dosage = applyOverride(facts.dosage, step);
+          const planned = swapped ? swapped.dosage : applyOverride(facts.dosage, step);
+          const dosage = adjustment?.action === 'lower-dose' ? lowerDose(planned) : planned;
           return (
-            <li key={`${step.exercise}-${index}`} className="card routine-step">
+            <li key={`${step.exercise}-${index}`} className={`card routine-step${adjustment?.action === 'skip' ? ' routine-step-skipped' : ''}`}>
+              {adjustment && <AdjustmentNote originalId={step.exercise} adjustment={adjustment} />}
               <Link to={`/exercises/${facts.id}`} className="routine-step-name">
                 {facts.name}
               </Link>

@@ -35,7 +35,12 @@ describe('ExerciseFigure', () => {
     render(<ExerciseFigure illustration={bridge} animate={false} />);
     const figure = screen.getByRole('img', { name: bridge.caption });
     expect(figure.querySelector('title')?.textContent).toBe(bridge.caption);
-    expect(figure.getAttribute('viewBox')).toBe('0 0 240 160');
+    // Fitted to the figure, always inside the 240 × 160 drawing area.
+    const [x = -1, y = -1, w = 999, h = 999] = (figure.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(x + w).toBeLessThanOrEqual(240);
+    expect(y + h).toBeLessThanOrEqual(160);
   });
 
   it('draws the first keyframe still when not animating (reduced motion)', () => {

@@ -1,5 +1,6 @@
 import { useMemo, type CSSProperties } from 'react';
 import type { Illustration } from '@/content/illustration-schema';
+import { figureBounds } from './figure-bounds';
 import { animatedShapesOf } from './figure-shapes';
 import type { Paint } from './shape-paths';
 
@@ -48,9 +49,13 @@ export function ExerciseFigure({ illustration, animate, className, decorative = 
     [illustration, animate],
   );
   const dur = `${illustration.cycleMs}ms`;
+  const viewBox = useMemo(() => {
+    const b = figureBounds(illustration);
+    return `${b.x} ${b.y} ${b.width} ${b.height}`;
+  }, [illustration]);
   return (
     <svg
-      viewBox="0 0 240 160"
+      viewBox={viewBox}
       className={className}
       {...(decorative ? { 'aria-hidden': true, focusable: false } : { role: 'img', 'aria-label': illustration.caption })}
     >

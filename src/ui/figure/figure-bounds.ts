@@ -1,0 +1,70 @@
+/**
+ * A viewBox fitted to where the figure and its props actually are, over all frames: a lying figure
+ * fills its frame instead of a thin strip under empty space. Pure geometry.
+ */
+import type { Illustration } from '@/content/illustration-schema';
+import { FLOOR_Y, HEAD_RADIUS, jointsOf, type Point } from './pose-geometry';
+import { framesOf } from './pose-frames';
+
+const FULL = { x: 0, y: 0, width: 240, height: 160 } as const;
+const PAD = 10;
+/** Keep frames between square and 2.4 : 1, so figures in a list share a similar scale. */
+const MAX_RATIO = 2.4;
+const MIN_RATIO = 1;
+/** Props that stand on the floor reach down to it, whatever their anchor point. */
+const GROUNDED = new Set(['step', 'block', 'chair', 'table', 'wall', 'cushion']);
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function figureBounds(illustration: Illustration): ViewBox {
+  const points: Point[] = [];
+  for (const pose of framesOf(illustration, 4)) {
+    const joints = jointsOf(pose, illustration.view);
+    points.push(...Object.values(joints));
+    const head = joints.head;
+    points.push([head[0] - HEAD_RADIUS, head[1] - HEAD_RADIUS], [head[0] + HEAD_RADIUS, head[1] + HEAD_RADIUS]);
+    for (const prop of illustration.props) {
+      const base = prop.attach ? joints[prop.attach] : (prop.at ?? [0, 0]);
+      const [x, y] = [base[0] + (prop.offset?.[0] ?? 0), base[1] + (prop.offset?.[1] ?? 0)];
+      const r = prop.size ?? 20;
+      points.push([x - r, y - r], [x + r, y + r]);
+      if (GROUNDED.has(prop.kind)) points.push([x, FLOOR_Y]);
+      if (prop.to) points.push(joints[prop.to]);
+    }
+  }
+  if (illustration.view !== 'top') points.push([points[0]?.[0] ?? 120, FLOOR_Y + 4]);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  let box = { x: Math.min(...xs) - PAD, y: Math.min(...ys) - PAD, width: 0, height: 0 };
+  box.width = Math.max(...xs) + PAD - box.x;
+  box.height = Math.max(...ys) + PAD - box.y;
+  box = fitRatio(box);
+  return clampTo(box);
+}
+
+function fitRatio(b: ViewBox): ViewBox {
+  if (b.width / b.height > MAX_RATIO) {
+    const height = b.width / MAX_RATIO;
+    // Grow upwards: the floor stays at the bottom edge.
+    return { ...b, y: b.y - (height - b.height), height };
+  }
+  if (b.width / b.height < MIN_RATIO) {
+    const width = b.height * MIN_RATIO;
+    return { ...b, x: b.x - (width - b.width) / 2, width };
+  }
+  return b;
+}
+
+function clampTo(b: ViewBox): ViewBox {
+  const width = Math.min(b.width, FULL.width);
+  const height = Math.min(b.height, FULL.height);
+  const x = Math.min(Math.max(b.x, FULL.x), FULL.width - width);
+  const y = Math.min(Math.max(b.y, FULL.y), FULL.height - height);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { x: r(x), y: r(y), width: r(width), height: r(height) };
+}
