@@ -6,6 +6,7 @@ const NAV = [
   { to: '/', label: 'Today', end: true },
   { to: '/routines', label: 'Routines', end: false },
   { to: '/exercises', label: 'Library', end: false },
+  { to: '/history', label: 'History', end: false },
   { to: '/about', label: 'Safety', end: false },
 ] as const;
 

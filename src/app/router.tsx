@@ -1,46 +1,57 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from '@/features/home/home-page';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { RouteErrorBoundary } from './route-error';
 
-/** Lazy-load a named export: features use named exports only. */
-function page<M extends Record<K, ComponentType>, K extends keyof M & string>(load: () => Promise<M>, name: K): LazyExoticComponent<M[K]> {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
-
-const LibraryPage = page(() => import('@/features/library/library-page'), 'LibraryPage');
-const ExercisePage = page(() => import('@/features/library/exercise-page'), 'ExercisePage');
-const RoutineListPage = page(() => import('@/features/routines/routine-list-page'), 'RoutineListPage');
-const RoutinePage = page(() => import('@/features/routines/routine-page'), 'RoutinePage');
-const PlayerPage = page(() => import('@/features/player/player-page'), 'PlayerPage');
-const SettingsPage = page(() => import('@/features/settings/settings-page'), 'SettingsPage');
-const AboutPage = page(() => import('@/features/about/about-page'), 'AboutPage');
+const pages = {
+  library: lazyPage(() => import('@/features/library/library-page'), 'LibraryPage'),
+  exercise: lazyPage(() => import('@/features/library/exercise-page'), 'ExercisePage'),
+  routines: lazyPage(() => import('@/features/routines/routine-list-page'), 'RoutineListPage'),
+  routine: lazyPage(() => import('@/features/routines/routine-page'), 'RoutinePage'),
+  player: lazyPage(() => import('@/features/player/player-page'), 'PlayerPage'),
+  history: lazyPage(() => import('@/features/history/history-page'), 'HistoryPage'),
+  sessionDetail: lazyPage(() => import('@/features/history/session-detail-page'), 'SessionDetailPage'),
+  report: lazyPage(() => import('@/features/history/report-page'), 'ReportPage'),
+  check: lazyPage(() => import('@/features/pain/check-page'), 'CheckPage'),
+  welcome: lazyPage(() => import('@/features/onboarding/onboarding-page'), 'OnboardingPage'),
+  data: lazyPage(() => import('@/features/data/data-page'), 'DataPage'),
+  settings: lazyPage(() => import('@/features/settings/settings-page'), 'SettingsPage'),
+  about: lazyPage(() => import('@/features/about/about-page'), 'AboutPage'),
+};
 
 /**
- * Declarative routes (see docs/decisions/003): home is in the first bundle for a fast first paint;
- * every other screen loads on demand and is precached by the service worker for offline use.
+ * Declarative routes (docs/decisions/003): home is in the first bundle for a fast first paint;
+ * every other screen is its own chunk, preloaded when the browser is idle after that first paint.
  */
 export function AppRoutes() {
+  usePreloadWhenIdle();
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        <Route path="exercises" element={<Lazy page={LibraryPage} />} />
-        <Route path="exercises/:exerciseId" element={<Lazy page={ExercisePage} />} />
-        <Route path="routines" element={<Lazy page={RoutineListPage} />} />
-        <Route path="routines/:routineId" element={<Lazy page={RoutinePage} />} />
-        <Route path="session" element={<Lazy page={PlayerPage} />} />
-        <Route path="settings" element={<Lazy page={SettingsPage} />} />
-        <Route path="about" element={<Lazy page={AboutPage} />} />
+        <Route path="exercises" element={<Lazy page={pages.library} />} />
+        <Route path="exercises/:exerciseId" element={<Lazy page={pages.exercise} />} />
+        <Route path="routines" element={<Lazy page={pages.routines} />} />
+        <Route path="routines/:routineId" element={<Lazy page={pages.routine} />} />
+        <Route path="session" element={<Lazy page={pages.player} />} />
+        <Route path="history" element={<Lazy page={pages.history} />} />
+        <Route path="history/:sessionId" element={<Lazy page={pages.sessionDetail} />} />
+        <Route path="report" element={<Lazy page={pages.report} />} />
+        <Route path="check" element={<Lazy page={pages.check} />} />
+        <Route path="welcome" element={<Lazy page={pages.welcome} />} />
+        <Route path="data" element={<Lazy page={pages.data} />} />
+        <Route path="settings" element={<Lazy page={pages.settings} />} />
+        <Route path="about" element={<Lazy page={pages.about} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
   );
 }
 
-function Lazy({ page: Page }: { page: LazyExoticComponent<ComponentType> }) {
+function Lazy({ page: { Page } }: { page: LazyPage }) {
   return (
     <RouteErrorBoundary>
       <Suspense fallback={<PageLoading />}>
@@ -58,4 +69,20 @@ function PageLoading() {
       </p>
     </div>
   );
+}
+
+function usePreloadWhenIdle(): void {
+  useEffect(() => {
+    const run = () => {
+      for (const p of Object.values(pages)) p.preload().catch(() => undefined);
+    };
+    // Safari has no requestIdleCallback: fall back to a short delay after the first paint.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the DOM typings say it always exists; Safari disagrees
+    if (window.requestIdleCallback) {
+      const id = window.requestIdleCallback(run, { timeout: 3000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(run, 1500);
+    return () => window.clearTimeout(id);
+  }, []);
 }

@@ -44,6 +44,7 @@ export function ExportSection() {
         Download a copy
       </h2>
       <p>A backup file holds everything. Keep it somewhere other than this phone — your files app, a cloud drive, an email to yourself.</p>
+      {!counts && <p role="status">Counting what is stored…</p>}
       {counts && (
         <ul className="export-list">
           {button('json', 'Download backup (JSON)', `For restoring: ${BACKUP_TABLES.map((t) => countLabel(t, counts[t])).join(', ')}.`)}

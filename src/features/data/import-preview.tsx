@@ -14,10 +14,10 @@ export function ImportPreviewTable({ preview, exportedAt }: { preview: ImportPre
         <thead>
           <tr>
             <th scope="col">What</th>
-            <th scope="col">In the file</th>
+            <th scope="col">In file</th>
             <th scope="col">New</th>
             <th scope="col">Already here</th>
-            <th scope="col">On this phone now</th>
+            <th scope="col">On phone now</th>
           </tr>
         </thead>
         <tbody>

@@ -11,8 +11,11 @@ export function ReplaceDialog({ ref, preview, onConfirm }: { ref: Ref<HTMLDialog
       <form method="dialog">
         <h2 id="replace-title">Replace everything on this phone?</h2>
         <p id="replace-text">
-          All {onPhone.toLocaleString('en')} records on this phone are deleted, then the backup is restored exactly.
-          {lost > 0 && ` ${lost.toLocaleString('en')} of them are not in the backup and will be gone for good.`} This can’t be undone.
+          {onPhone === 0
+            ? 'There is nothing on this phone yet; the backup is restored exactly.'
+            : `All ${onPhone.toLocaleString('en')} records on this phone are deleted, then the backup is restored exactly.`}
+          {lost > 0 && ` ${lost.toLocaleString('en')} of them are not in the backup and will be gone for good.`}
+          {onPhone > 0 && ' This can’t be undone.'}
         </p>
         <div className="dialog-actions">
           <button type="submit" className="button" value="cancel" autoFocus>

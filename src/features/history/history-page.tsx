@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { countsTowardAdherence, kneeImpact, weekAdherence } from '@/domain/pain/trends';
+import { countsTowardAdherence, kneeImpact, weekAdherence, type WeekRange } from '@/domain/pain/trends';
+import type { PainCheck } from '@/domain/pain/types';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { now as currentTime } from '@/platform/use-now';
 import { addDays, daysOfWeek, lastWeeks, startOfDay } from './calendar';
@@ -11,7 +12,7 @@ import { KneeTrendView } from './knee-trend-view';
 import { kneeTrends } from './pain-trend';
 import { SessionList } from './session-list';
 import { groupByDay, summariseSession } from './session-summary';
-import { useHasAnyHistory, usePainChecksSince, useSessionsSince } from './use-history-data';
+import { useHasAnyHistory, usePainChecksSince, useSessionsSince, type SessionsSince } from './use-history-data';
 import { WeekAdherenceView } from './week-adherence';
 import './history.css';
 
@@ -22,29 +23,45 @@ export function HistoryPage() {
   useDocumentTitle('History');
   // Fixed for the visit: a page left open past midnight keeps the days it first showed.
   const [now] = useState(currentTime);
-  const hasAny = useHasAnyHistory();
-  if (hasAny === undefined) return <HistoryLoading />;
-  if (!hasAny) return <HistoryEmpty />;
-  return <HistoryOverview now={now} />;
-}
-
-function HistoryOverview({ now }: { now: number }) {
   const weeks = useMemo(() => lastWeeks(now, TREND_WEEKS), [now]);
   const trendFrom = weeks[0]?.start ?? now;
   const [listFrom, setListFrom] = useState(() => addDays(startOfDay(now), -(LIST_PAGE_DAYS - 1)));
+  // All reads start together (no waterfall): the empty check, the sessions and the pain checks.
+  const hasAny = useHasAnyHistory();
   const stored = useSessionsSince(Math.min(listFrom, trendFrom));
   const checks = usePainChecksSince(trendFrom);
+  if (hasAny === false) return <HistoryEmpty />;
+  if (hasAny === undefined || !stored || !checks) return <HistoryLoading />;
+  return (
+    <HistoryOverview
+      now={now}
+      weeks={weeks}
+      stored={stored}
+      checks={checks}
+      listFrom={listFrom}
+      onShowOlder={() => setListFrom((from) => addDays(from, -LIST_PAGE_DAYS))}
+    />
+  );
+}
 
-  const trends = useMemo(() => (checks ? kneeTrends(checks, weeks) : undefined), [checks, weeks]);
-  const impact = useMemo(() => (checks && stored ? kneeImpact(checks, stored.sessions) : undefined), [checks, stored]);
+interface OverviewProps {
+  now: number;
+  weeks: WeekRange[];
+  stored: SessionsSince;
+  checks: PainCheck[];
+  listFrom: number;
+  onShowOlder: () => void;
+}
+
+function HistoryOverview({ now, weeks, stored, checks, listFrom, onShowOlder }: OverviewProps) {
+  const trends = useMemo(() => kneeTrends(checks, weeks), [checks, weeks]);
+  const impact = useMemo(() => kneeImpact(checks, stored.sessions), [checks, stored]);
   const list = useMemo(() => {
-    if (!stored) return undefined;
     const shown = stored.sessions.filter((s) => s.startedAt >= listFrom);
     return { days: groupByDay(shown.map(summariseSession), startOfDay), hasOlder: stored.hasOlder || shown.length < stored.sessions.length };
   }, [stored, listFrom]);
   const week = weeks.at(-1);
-
-  if (!stored || !checks || !trends || !impact || !list || !week) return <HistoryLoading />;
+  if (!week) return null;
 
   const today = startOfDay(now);
   const counted = stored.sessions.filter(countsTowardAdherence);
@@ -88,7 +105,7 @@ function HistoryOverview({ now }: { now: number }) {
         now={now}
         sinceLabel={formatLongDate(listFrom)}
         hasOlder={list.hasOlder}
-        onShowOlder={() => setListFrom((from) => addDays(from, -LIST_PAGE_DAYS))}
+        onShowOlder={onShowOlder}
       />
     </div>
   );

@@ -36,9 +36,13 @@ interface Frame {
   band: Props['band'];
   from: number;
   to: number;
+  /** Where the date axis gets a label: week starts, every other one when there are many. */
+  tickSeconds: number[];
 }
 
-function chartOptions(p: Palette, width: number, { band, from, to }: Frame): uPlot.Options {
+const oneDecimal = (n: number) => String(Math.round(n * 10) / 10);
+
+function chartOptions(p: Palette, width: number, { band, from, to, tickSeconds }: Frame): uPlot.Options {
   const font = `13px ${getComputedStyle(document.body).fontFamily}`;
   const axis = { stroke: p.axis, font, labelFont: `600 ${font}`, grid: { stroke: p.grid, width: 1 }, ticks: { stroke: p.grid, width: 1 } };
   return {
@@ -48,7 +52,7 @@ function chartOptions(p: Palette, width: number, { band, from, to }: Frame): uPl
     cursor: { show: false },
     scales: { x: { time: true, range: [from / 1000, to / 1000] }, y: { range: [0, 10] } },
     axes: [
-      { ...axis, label: 'Date', space: 70, values: (_u, splits) => splits.map((s) => formatShortDate(s * 1000)) },
+      { ...axis, label: 'Week starting', splits: () => tickSeconds, values: (_u, splits) => splits.map((s) => formatShortDate(s * 1000)) },
       { ...axis, label: 'Pain (0–10)', size: 44, splits: () => [0, 2, 4, 6, 8, 10] },
     ],
     series: [
@@ -82,11 +86,12 @@ export function PainChart({ kneeLabel, daily, weeks, band, from, to, isTableVisi
     const host = hostRef.current;
     if (!host) return;
     const data: uPlot.AlignedData = [daily.map((d) => d.dayStart / 1000), daily.map((d) => d.worst), daily.map((d) => d.mean)];
+    const tickSeconds = weeks.filter((_, i) => weeks.length <= 4 || (weeks.length - 1 - i) % 2 === 0).map((w) => w.start / 1000);
     let plot: uPlot | null = null;
     let isPrinting = false;
     const draw = () => {
       plot?.destroy();
-      plot = new uPlot(chartOptions(readPalette(host, isPrinting), host.clientWidth || 320, { band, from, to }), data, host);
+      plot = new uPlot(chartOptions(readPalette(host, isPrinting), host.clientWidth || 320, { band, from, to, tickSeconds }), data, host);
     };
     const setPrinting = (value: boolean) => () => {
       isPrinting = value;
@@ -108,7 +113,7 @@ export function PainChart({ kneeLabel, daily, weeks, band, from, to, isTableVisi
       resize.disconnect();
       plot?.destroy();
     };
-  }, [daily, band, from, to]);
+  }, [daily, weeks, band, from, to]);
 
   const range = `${formatShortDate(from)} to ${formatShortDate(to - 1)}`;
   return (
@@ -120,7 +125,7 @@ export function PainChart({ kneeLabel, daily, weeks, band, from, to, isTableVisi
         ref={hostRef}
         className="pain-chart-canvas"
         role="img"
-        aria-label={`Line chart of ${kneeLabel.toLowerCase()} pain from 0 to 10, ${range}: worst and average of each day${band ? `, with a band from ${band.low} to ${band.high} marking no meaningful change` : ''}. The weekly figures are in the table.`}
+        aria-label={`Line chart of ${kneeLabel.toLowerCase()} pain from 0 to 10, ${range}: worst and average of each day${band ? `, with a band from ${oneDecimal(band.low)} to ${oneDecimal(band.high)} marking no meaningful change` : ''}. The weekly figures are in the table.`}
       />
       <ul className="chart-legend">
         <li>
@@ -131,7 +136,7 @@ export function PainChart({ kneeLabel, daily, weeks, band, from, to, isTableVisi
         </li>
         {band && (
           <li>
-            <span className="legend-band" aria-hidden="true" /> {band.low}–{band.high}: within 2 points of the first week’s average, so no
+            <span className="legend-band" aria-hidden="true" /> {oneDecimal(band.low)}–{oneDecimal(band.high)}: within 2 points of the first week’s average, so no
             meaningful change
           </li>
         )}

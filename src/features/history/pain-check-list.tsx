@@ -2,7 +2,8 @@ import { nrsWord } from '@/domain/pain/rules';
 import { verdictFor } from '@/domain/pain/trends';
 import type { KneeLocation, PainCheck } from '@/domain/pain/types';
 import type { Plan } from '@/domain/session/plan-types';
-import { formatTime, KNEE_LABELS, PHASE_LABELS } from './history-format';
+import { startOfDay } from './calendar';
+import { formatShortDate, formatTime, KNEE_LABELS, PHASE_LABELS } from './history-format';
 import { PainLightTag } from './pain-light';
 
 const LOCATION_LABELS: Record<KneeLocation, string> = {
@@ -14,7 +15,14 @@ const LOCATION_LABELS: Record<KneeLocation, string> = {
 };
 
 /** A session's pain checks in time order: score, its word, the traffic light in words, where, and the note. */
-export function PainCheckList({ checks, plan }: { checks: readonly PainCheck[]; plan: Pick<Plan, 'steps'> }) {
+interface Props {
+  checks: readonly PainCheck[];
+  plan: Pick<Plan, 'steps'>;
+  /** Local midnight of the session's day: a check on another day (next morning) shows its date. */
+  sessionDay: number;
+}
+
+export function PainCheckList({ checks, plan, sessionDay }: Props) {
   const names = new Map(plan.steps.flatMap((s) => (s.type === 'painCheck' ? [] : [[s.exerciseId, s.exerciseName] as const])));
   const sorted = [...checks].sort((a, b) => a.at - b.at);
   return (
@@ -25,6 +33,7 @@ export function PainCheckList({ checks, plan }: { checks: readonly PainCheck[]; 
         return (
           <li key={c.id} className="card pain-check">
             <p className="pain-check-when muted small">
+              {startOfDay(c.at) === sessionDay ? '' : `${formatShortDate(c.at)}, `}
               {formatTime(c.at)} · {c.phase === 'after-exercise' && exercise ? `After ${exercise}` : PHASE_LABELS[c.phase]}
             </p>
             <p className="pain-check-score">

@@ -3,7 +3,7 @@ import type { PainLight, PainReason } from '@/domain/pain/types';
 const TEXT: Record<PainLight, string> = {
   green: 'Green — fine to continue',
   amber: 'Amber — fine if it settles by next morning',
-  red: 'Red — ease off: lower the dose or swap the exercise',
+  red: 'Red — ease off: swap or lower the dose next time',
 };
 
 const WHY: Partial<Record<PainReason, string>> = {

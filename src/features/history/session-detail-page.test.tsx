@@ -62,7 +62,7 @@ describe('SessionDetailPage', () => {
     const red = checks[2];
     expect(red?.textContent).toMatch(/After Tennis ball on the glutes/);
     expect(red?.textContent).toMatch(/Left knee: 4\/10 \(moderate\)/);
-    expect(red?.textContent).toMatch(/Red — ease off: lower the dose or swap the exercise \(2 or more above the start of the session\)/);
+    expect(red?.textContent).toMatch(/Red — ease off: swap or lower the dose next time \(2 or more above the start of the session\)/);
     expect(red?.textContent).toMatch(/Where: inner side/);
     expect(red?.textContent).toMatch(/Note: “Pulled at the inner knee”/);
     expect(checks[3]?.textContent).toMatch(/Right knee: 2\/10 \(mild\).*Red/);

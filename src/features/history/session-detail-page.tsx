@@ -28,7 +28,9 @@ export function SessionDetailPage() {
       <div className="page">
         <h1>Session not found</h1>
         <p>There is no session with this address on this device. It may have been deleted, or recorded on another device.</p>
-        <Link to="/history">Back to History</Link>
+        <Link to="/history" className="button">
+          Back to History
+        </Link>
       </div>
     );
   }
@@ -66,7 +68,7 @@ function SessionDetail({ session, checks, now }: { session: SessionRecord; check
       </section>
       <section className="history-section" aria-labelledby="checks-title">
         <h2 id="checks-title">Pain checks</h2>
-        {checks.length === 0 ? <p>No pain checks were logged in this session.</p> : <PainCheckList checks={checks} plan={session.plan} />}
+        {checks.length === 0 ? <p>No pain checks were logged in this session.</p> : <PainCheckList checks={checks} plan={session.plan} sessionDay={startOfDay(session.startedAt)} />}
       </section>
     </article>
   );

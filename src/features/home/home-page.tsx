@@ -4,7 +4,7 @@ import { buildPlan, planDurationMs } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCard } from '@/ui/routine-card';
-import { useActiveSession } from './use-active-session';
+import { useHomeStatus } from './use-home-status';
 import './home.css';
 
 const TODAY_ROUTINE_ID = 'daily-hip-release';
@@ -13,7 +13,8 @@ export function HomePage() {
   useDocumentTitle('Today');
   const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
   const others = routines.filter((r) => r !== today);
-  const active = useActiveSession();
+  const status = useHomeStatus();
+  const active = status?.active;
   return (
     <div className="page home">
       <h1>Hip mobility that spares the knee</h1>
@@ -25,6 +26,24 @@ export function HomePage() {
           </p>
           <Link to="/session" className="button button-primary button-block">
             Resume
+          </Link>
+        </section>
+      )}
+      {status && !status.isOnboarded && (
+        <section className="card welcome" aria-labelledby="welcome-title">
+          <h2 id="welcome-title">New here? Tell us about your knee</h2>
+          <p>One minute: which knee, where it hurts, and a safety check. Kneewise then asks about the right knee.</p>
+          <Link to="/welcome" className="button button-primary">
+            Set up
+          </Link>
+        </section>
+      )}
+      {status?.morningCheckFor && (
+        <section className="card morning" aria-labelledby="morning-title">
+          <h2 id="morning-title">How is your knee this morning?</h2>
+          <p>After yesterday’s {status.morningCheckFor.routineName}. Pain should be back to usual by now.</p>
+          <Link to={`/check?phase=next-morning&session=${status.morningCheckFor.sessionId}`} className="button button-primary">
+            Check my knee
           </Link>
         </section>
       )}
@@ -56,6 +75,11 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <p>
+        <Link to="/check" className="button button-block">
+          Log knee pain now
+        </Link>
+      </p>
       <p className="home-safety">
         General guidance, not a diagnosis. If your knee swells, locks, gives way or won’t take weight, stop and see a
         clinician. <Link to="/about">About &amp; safety</Link>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
 import { playSound, unlockSound } from '@/platform/cues/sound';
 import { isSpeechAvailable, speak } from '@/platform/cues/speech';
 import { isVibrationAvailable, vibrate } from '@/platform/cues/vibration';
@@ -21,6 +22,14 @@ export function SettingsPage() {
   return (
     <div className="page">
       <h1>Settings</h1>
+      <section aria-labelledby="knee-title">
+        <h2 id="knee-title">Your knee</h2>
+        <p>
+          <Link to="/welcome" className="button">
+            Edit which knee and where it hurts
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="cues-title">
         <h2 id="cues-title">Session cues</h2>
         {!cues ? (

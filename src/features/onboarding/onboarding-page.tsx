@@ -1,0 +1,63 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Knee, KneeLocation } from '@/domain/pain/types';
+import { redFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
+import { useDocumentTitle } from '@/platform/use-document-title';
+import { getDb } from '@/storage/db';
+import { settingsRepo } from '@/storage/settings-repo';
+import { KneeStep, LocationStep, NoticeStep, RedFlagStep, TodayStep } from './onboarding-steps';
+import './onboarding.css';
+
+const settings = settingsRepo(getDb());
+const STEPS = ['notice', 'knee', 'location', 'today', 'red-flags'] as const;
+
+/** First run (skippable, editable later): which knee, where, today's pain, red flags, the notice. */
+export function OnboardingPage() {
+  useDocumentTitle('Welcome');
+  const navigate = useNavigate();
+  const saved = useLiveQuery(() => settings.profile(), []);
+  const [step, setStep] = useState(0);
+  const [knees, setKnees] = useState<Knee[] | null>(null);
+  const [location, setLocation] = useState<KneeLocation | null | undefined>(undefined);
+  const [flags, setFlags] = useState<RedFlagId[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const chosenKnees = knees ?? saved?.knees ?? ['left', 'right'];
+  const chosenLocation = location === undefined ? (saved?.location ?? null) : location;
+
+  const finish = async (isSkipped: boolean) => {
+    try {
+      if (!isSkipped) await settings.setProfile({ knees: chosenKnees, location: chosenLocation, completedAt: Date.now() });
+      await settings.setOnboarded(Date.now());
+      void navigate('/');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const next = () => setStep((s) => Math.min(s + 1, STEPS.length - 1));
+  const current = STEPS[step];
+
+  return (
+    <div className="page onboarding">
+      <p className="onboarding-progress">
+        Step {step + 1} of {STEPS.length}
+      </p>
+      {current === 'notice' && <NoticeStep onNext={next} />}
+      {current === 'knee' && <KneeStep value={chosenKnees} onChange={setKnees} onNext={next} />}
+      {current === 'location' && <LocationStep value={chosenLocation} onChange={setLocation} onNext={next} />}
+      {current === 'today' && <TodayStep knees={chosenKnees} onNext={next} />}
+      {current === 'red-flags' && <RedFlagStep flags={flags} onChange={setFlags} advice={redFlagAdvice(flags)} onFinish={() => void finish(false)} />}
+      <div className="onboarding-nav">
+        {step > 0 && (
+          <button type="button" className="button" onClick={() => setStep((s) => s - 1)}>
+            Back
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => void finish(true)}>
+          Skip for now
+        </button>
+      </div>
+      {error && <p role="alert">Couldn’t save: {error}</p>}
+    </div>
+  );
+}
