@@ -18,5 +18,12 @@ export const ROUTES = [
   { path: '/routines/daily-hip-release', heading: /daily hip release/i },
   { path: '/routines/glute-strength-knee-alignment', heading: /glute/i },
   { path: '/about', heading: 'About & safety' },
+  { path: '/history', heading: 'History' },
+  { path: '/report', heading: /report/i },
+  { path: '/check', heading: 'How is your knee right now?' },
+  { path: '/welcome', heading: 'Welcome to Kneewise' },
+  { path: '/settings', heading: 'Settings' },
+  { path: '/data', heading: /data/i },
+  { path: '/session', heading: 'No session in progress' },
   { path: '/no-such-page', heading: 'Page not found' },
 ] as const;
