@@ -18,6 +18,8 @@ function rejectForbidden(key: string, value: unknown): unknown {
   return value;
 }
 
+export const shortKey = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
 /** `data.painChecks[3]` is shown as `painChecks[3]`: the tables are what people recognise. */
 function shown(path: string): string {
   return path.replace(/^data\./, '');
@@ -46,23 +48,41 @@ export function parseBackupText(json: string): unknown {
   }
 }
 
+interface Visit {
+  value: unknown;
+  depth: number;
+  parent: Visit | null;
+  key: string | number;
+}
+
+/** Built only for a reason: paths for every node of a 25 MB file would cost more than the walk. Keys are cut short, they may be huge. */
+function pathOf(visit: Visit): string {
+  let path = '';
+  let v = visit;
+  while (v.parent) {
+    path = typeof v.key === 'number' ? `[${v.key}]${path}` : `${v.parent.parent ? '.' : ''}${shortKey(v.key)}${path}`;
+    v = v.parent;
+  }
+  return shown(path);
+}
+
 /** Walks the whole tree once: no prototype keys and no absurd nesting, wherever they hide. */
 export function assertSafeTree(root: unknown): void {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const { value, path, depth } = next;
+  const stack: Visit[] = [{ value: root, depth: 0, parent: null, key: '' }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    const { value, depth } = visit;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) throw new BackupProblem(`${shown(path)} is nested more than ${MAX_DEPTH} levels deep, which a Kneewise backup never is.`);
+    if (depth > MAX_DEPTH) throw new BackupProblem(`${pathOf(visit)} is nested more than ${MAX_DEPTH} levels deep, which a Kneewise backup never is.`);
     if (Array.isArray(value)) {
-      value.forEach((item: unknown, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+      value.forEach((item: unknown, i) => stack.push({ value: item, depth: depth + 1, parent: visit, key: i }));
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        const where = path ? `${shown(path)} has` : 'The file has';
+        const where = visit.parent ? `${pathOf(visit)} has` : 'The file has';
         throw new BackupProblem(`${where} a key named "${key}", which a Kneewise backup never has (it is a way to tamper with the app).`);
       }
-      stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
+      stack.push({ value: child, depth: depth + 1, parent: visit, key });
     }
   }
 }
@@ -80,7 +100,7 @@ function copyJson(value: unknown, path: string, depth: number): unknown {
   const copy: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(object(value, path))) {
     if (FORBIDDEN_KEYS.has(key)) refuse(path, `must not have a key named "${key}"`);
-    copy[key] = copyJson(child, `${path}.${key}`, depth + 1);
+    copy[key] = copyJson(child, `${path}.${shortKey(key)}`, depth + 1);
   }
   return copy;
 }

@@ -5,7 +5,7 @@
  */
 import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_BYTES, MAX_ROWS, TABLE_KEYS, keysOf, type BackupData, type BackupFile, type ValidBackup } from './backup-format';
 import { assertUniqueKeys, BackupProblem, describe, list, object, refuse, timestamp } from './backup-guards';
-import { assertSafeTree, parseBackupText } from './backup-json';
+import { assertSafeTree, parseBackupText, shortKey } from './backup-json';
 import { assessment, exercisePref, painCheck, routine, setting } from './backup-record-readers';
 import { session } from './backup-session-reader';
 
@@ -58,7 +58,7 @@ function readFormat(format: unknown): typeof BACKUP_FORMAT {
 function readData(value: unknown): BackupData {
   const raw = object(value, 'data');
   const unknownTable = Object.keys(raw).find((key) => !(BACKUP_TABLES as readonly string[]).includes(key));
-  if (unknownTable !== undefined) refuse(`data.${unknownTable}`, 'is not a table Kneewise knows, so this file was not made by this version of Kneewise');
+  if (unknownTable !== undefined) refuse(`data.${shortKey(unknownTable)}`, 'is not a table Kneewise knows, so this file was not made by this version of Kneewise');
 
   const data: BackupData = {
     sessions: list(MAX_ROWS.sessions, session)(raw.sessions, 'sessions'),

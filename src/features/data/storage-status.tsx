@@ -3,7 +3,7 @@ import { useStorageStatus } from './use-storage-status';
 
 /** Whether the browser promised to keep the data, and how much room it takes. */
 export function StorageStatus() {
-  const { persistence, use, ask } = useStorageStatus();
+  const { persistence, usage, ask } = useStorageStatus();
   return (
     <section aria-labelledby="storage-title" className="data-section">
       <h2 id="storage-title">Keeping it safe</h2>
@@ -41,9 +41,9 @@ export function StorageStatus() {
           </button>
         </>
       )}
-      {use && (
+      {usage && (
         <p className="muted small data-usage">
-          Kneewise uses about {formatBytes(use.usageBytes)} on this device (the browser allows up to {formatBytes(use.quotaBytes)}),
+          Kneewise uses about {formatBytes(usage.usageBytes)} on this device (the browser allows up to {formatBytes(usage.quotaBytes)}),
           including the copy of the app that works offline.
         </p>
       )}

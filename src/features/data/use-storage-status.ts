@@ -6,14 +6,14 @@ export type Persistence = 'checking' | 'granted' | 'not-granted' | 'asking' | 'r
 
 export function useStorageStatus() {
   const [persistence, setPersistence] = useState<Persistence>('checking');
-  const [use, setUse] = useState<StorageUse | null>(null);
+  const [usage, setUsage] = useState<StorageUse | null>(null);
 
   useEffect(() => {
     let isCancelled = false;
     void Promise.all([isPersisted(), estimateStorage()]).then(([isKept, estimate]) => {
       if (isCancelled) return;
       setPersistence(!isPersistenceSupported() ? 'unsupported' : isKept ? 'granted' : 'not-granted');
-      setUse(estimate);
+      setUsage(estimate);
     });
     return () => {
       isCancelled = true;
@@ -24,8 +24,8 @@ export function useStorageStatus() {
     setPersistence('asking');
     const isGranted = await requestPersistence();
     setPersistence(isGranted ? 'granted' : 'refused');
-    setUse(await estimateStorage());
+    setUsage(await estimateStorage());
   }, []);
 
-  return { persistence, use, ask };
+  return { persistence, usage, ask };
 }
