@@ -141,7 +141,14 @@ export function PainChart({ kneeLabel, daily, weeks, band, from, to, isTableVisi
           </li>
         )}
       </ul>
-      <PainWeekTable caption={`${kneeLabel}, week by week`} weeks={weeks} className={isTableVisible ? 'data-table' : 'visually-hidden'} />
+      {/* Tables ignore width: 1px, so a hidden one goes in a hidden box or it widens the page. */}
+      {isTableVisible ? (
+        <PainWeekTable caption={`${kneeLabel}, week by week`} weeks={weeks} className="data-table" />
+      ) : (
+        <div className="visually-hidden">
+          <PainWeekTable caption={`${kneeLabel}, week by week`} weeks={weeks} />
+        </div>
+      )}
     </figure>
   );
 }
