@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+/** Load the project's TypeScript modules in Node (the real engine, not a copy), through Vite. */
+export async function withTsModules(run) {
+  const { kneewiseContent } = await import('../src/content/vite-plugin.ts').catch(() => ({ kneewiseContent: null }));
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    plugins: kneewiseContent ? [kneewiseContent()] : [],
+    resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
+  });
+  try {
+    return await run((path) => server.ssrLoadModule(path));
+  } finally {
+    await server.close();
+  }
+}
