@@ -7,6 +7,7 @@ import { lighthouseMobile } from './lighthouse.mjs';
 import { startPreview } from './server.mjs';
 import { simulatedDrift } from './drift-sim.mjs';
 import { realTabDrift, sessionHeap } from './session-tab.mjs';
+import { storageAtScale } from './storage-scale.mjs';
 
 const only = process.argv.slice(2);
 const wants = (name) => only.length === 0 || only.includes(name);
@@ -44,6 +45,14 @@ try {
   if (wants('heap')) {
     const heap = await sessionHeap(server.url);
     row('JS heap over a 30-min session: peak / growth start→end', `${heap.peakMb} / ${heap.growthMb} MB`, '≤ 30 / ≤ 5 MB');
+  }
+  if (wants('storage')) {
+    const st = await storageAtScale(server.url);
+    const scale = `${st.sessions} sessions, ${st.painChecks} pain checks`;
+    row(`History render (tap → list and charts), ${scale}`, `${st.historyMedianMs} ms`, '≤ 300 ms');
+    row('Export everything (JSON backup)', `${st.exportMs} ms`, '≤ 1000 ms');
+    row('Import: validate + preview / write (replace)', `${st.validateMs} / ${st.importMs} ms`, '—');
+    row('Pain check tap → stored (median / max of 10)', `${st.tapMedianMs} / ${st.tapMaxMs} ms`, '≤ 50 ms');
   }
   if (wants('lighthouse')) {
     const lh = await lighthouseMobile(server.url, 3);

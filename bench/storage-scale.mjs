@@ -1,0 +1,129 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+import { withTsModules } from './load-ts.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const DAY = 86_400_000;
+
+async function generate(sessions, painChecks) {
+  return withTsModules(async (load) => {
+    const { makeHistory } = await load('/tests/fixtures/make-history.ts');
+    return makeHistory({ sessions, painChecks, days: 3 * 365, endAt: Date.now() - DAY, seed: 7 });
+  });
+}
+
+/** Write straight into the app's real IndexedDB, one transaction. */
+function inject(page, data) {
+  return page.evaluate(
+    (data) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kneewise');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['sessions', 'painChecks', 'settings'], 'readwrite');
+          for (const s of data.sessions) tx.objectStore('sessions').put(s);
+          for (const c of data.painChecks) tx.objectStore('painChecks').put(c);
+          tx.objectStore('settings').put({ key: 'onboarded', value: Date.now() });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    data,
+  );
+}
+
+/** Time from tapping the History tab to the session list and both charts on screen. */
+function timeHistory(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const isDone = () => document.querySelector('.session-card') && document.querySelectorAll('.uplot canvas').length >= 2;
+        const t0 = performance.now();
+        new MutationObserver((_, observer) => {
+          if (isDone()) {
+            observer.disconnect();
+            resolve(Math.round(performance.now() - t0));
+          }
+        }).observe(document.body, { subtree: true, childList: true });
+        document.querySelector('a[href="/history"]').click();
+      }),
+  );
+}
+
+/** Tap → "Saved" (shown only after IndexedDB committed), measured inside the page. */
+function timeTap(page, score) {
+  return page.evaluate(
+    (score) =>
+      new Promise((resolve) => {
+        const button = document.querySelector(`button[aria-label^="left knee ${score},"]`);
+        const t0 = performance.now();
+        new MutationObserver((_, observer) => {
+          const status = [...document.querySelectorAll('.save-status')].find((e) => e.textContent === 'Saved');
+          if (status && button.getAttribute('aria-pressed') === 'true') {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        button.click();
+      }),
+    score,
+  );
+}
+
+export async function storageAtScale(url) {
+  const data = await generate(1100, 20_000);
+  const browser = await chromium.launch(launchOptions());
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${url}/session`);
+  await page.getByRole('heading', { name: 'No session in progress' }).waitFor();
+  await inject(page, data);
+
+  const history = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(`${url}/`);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('history-page')), null, { timeout: 10_000 });
+    await page.waitForTimeout(500);
+    history.push(await timeHistory(page));
+  }
+
+  await page.goto(`${url}/data`);
+  await page.getByRole('button', { name: 'Download backup (JSON)' }).waitFor();
+  await page.getByText(/sessions?,/).first().waitFor();
+  const file = join(mkdtempSync(join(tmpdir(), 'kneewise-bench-')), 'backup.json');
+  let t = Date.now();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download backup (JSON)' }).click();
+  await (await download).saveAs(file);
+  const exportMs = Date.now() - t;
+
+  t = Date.now();
+  await page.getByLabel('Choose a backup file').setInputFiles(file);
+  await page.getByRole('heading', { name: 'backup.json is a good backup' }).waitFor({ timeout: 60_000 });
+  const validateMs = Date.now() - t;
+  await page.getByRole('button', { name: 'Replace…' }).click();
+  t = Date.now();
+  await page.getByRole('dialog').getByRole('button', { name: /Replace/ }).click();
+  await page.getByText(/^Restored /).waitFor({ timeout: 120_000 });
+  const importMs = Date.now() - t;
+
+  await page.goto(`${url}/session?routine=daily-hip-release`);
+  await page.getByRole('button', { name: 'No knee pain' }).waitFor();
+  const taps = [];
+  for (let i = 0; i < 10; i++) taps.push(await timeTap(page, [3, 5][i % 2]));
+  await browser.close();
+  const r = (n) => Math.round(n * 10) / 10;
+  return {
+    sessions: data.sessions.length,
+    painChecks: data.painChecks.length,
+    historyMedianMs: median(history),
+    exportMs,
+    validateMs,
+    importMs,
+    tapMedianMs: r(median(taps)),
+    tapMaxMs: r(Math.max(...taps)),
+  };
+}
