@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderHome } from './src/app/build/prerender-plugin.ts';
 import { kneewiseContent } from './src/content/vite-plugin.ts';
 
 const THEME = '#0f5c4d';
@@ -10,6 +11,7 @@ export default defineConfig({
   plugins: [
     kneewiseContent(),
     react(),
+    prerenderHome(),
     VitePWA({
       // Never reload by itself: a session may be running. The app shows "Reload to update".
       registerType: 'prompt',

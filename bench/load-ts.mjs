@@ -9,6 +9,7 @@ export async function withTsModules(run) {
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
     plugins: kneewiseContent ? [kneewiseContent()] : [],
     resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
   });

@@ -7,13 +7,18 @@ import '@/ui/base.css';
 import '@/ui/components.css';
 import './layout.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  </StrictMode>,
-);
-startServiceWorker();
+function mount(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </StrictMode>,
+  );
+  startServiceWorker();
+}
+
+// index.html requests this script only after the prerendered home has painted (prerender-plugin).
+mount();

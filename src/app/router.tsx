@@ -24,10 +24,10 @@ const pages = {
 
 /**
  * Declarative routes (docs/decisions/003): home is in the first bundle for a fast first paint;
- * every other screen is its own chunk, preloaded when the browser is idle after that first paint.
+ * every other screen is its own chunk, preloaded on the first interaction.
  */
 export function AppRoutes() {
-  usePreloadWhenIdle();
+  usePreloadOnFirstInteraction();
   return (
     <Routes>
       <Route element={<Layout />}>
@@ -71,18 +71,24 @@ function PageLoading() {
   );
 }
 
-function usePreloadWhenIdle(): void {
+/**
+ * Other screens load on the first touch or key press (then navigating is instant, with no Suspense
+ * fallback), or after a minute of idling — not during start-up, where parsing them would compete
+ * with the first screen.
+ */
+function usePreloadOnFirstInteraction(): void {
   useEffect(() => {
     const run = () => {
+      stop();
       for (const p of Object.values(pages)) p.preload().catch(() => undefined);
     };
-    // Safari has no requestIdleCallback: fall back to a short delay after the first paint.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the DOM typings say it always exists; Safari disagrees
-    if (window.requestIdleCallback) {
-      const id = window.requestIdleCallback(run, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(run, 1500);
-    return () => window.clearTimeout(id);
+    const events = ['pointerdown', 'keydown', 'focusin'] as const;
+    const timer = window.setTimeout(run, 60_000);
+    const stop = () => {
+      window.clearTimeout(timer);
+      events.forEach((e) => window.removeEventListener(e, run, true));
+    };
+    events.forEach((e) => window.addEventListener(e, run, { capture: true, passive: true }));
+    return stop;
   }, []);
 }

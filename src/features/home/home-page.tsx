@@ -14,7 +14,7 @@ export function HomePage() {
   const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
   const others = routines.filter((r) => r !== today);
   const status = useHomeStatus();
-  const active = status?.active;
+  const active = status.active;
   return (
     <div className="page home">
       <h1>Hip mobility that spares the knee</h1>
@@ -22,14 +22,15 @@ export function HomePage() {
         <section className="resume" aria-labelledby="resume-title">
           <h2 id="resume-title">Session in progress</h2>
           <p>
-            {active.routineName} · step {active.stepNumber} of {active.stepCount}
+            {active.routineName}
+            {active.stepNumber !== null && ` · step ${active.stepNumber} of ${active.stepCount ?? ''}`}
           </p>
           <Link to="/session" className="button button-primary button-block">
             Resume
           </Link>
         </section>
       )}
-      {status && !status.isOnboarded && (
+      {!status.isOnboarded && (
         <section className="card welcome" aria-labelledby="welcome-title">
           <h2 id="welcome-title">New here? Tell us about your knee</h2>
           <p>One minute: which knee, where it hurts, and a safety check. Kneewise then asks about the right knee.</p>
@@ -38,7 +39,7 @@ export function HomePage() {
           </Link>
         </section>
       )}
-      {status?.morningCheckFor && (
+      {status.morningCheckFor && (
         <section className="card morning" aria-labelledby="morning-title">
           <h2 id="morning-title">How is your knee this morning?</h2>
           <p>After yesterday’s {status.morningCheckFor.routineName}. Pain should be back to usual by now.</p>

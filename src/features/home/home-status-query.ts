@@ -6,7 +6,8 @@ import { settingsRepo } from '@/storage/settings-repo';
 
 export interface HomeStatus {
   isOnboarded: boolean;
-  active: { routineName: string; stepNumber: number; stepCount: number } | null;
+  /** Step numbers are null while only the hint is known. */
+  active: { routineName: string; stepNumber: number | null; stepCount: number | null } | null;
   /** The last session finished before today, not yet followed by a next-morning check. */
   morningCheckFor: { sessionId: string; routineName: string } | null;
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Knee, KneeLocation } from '@/domain/pain/types';
 import { redFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
+import { writeHomeHint } from '@/platform/home-hint';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
 import { settingsRepo } from '@/storage/settings-repo';
@@ -29,6 +30,7 @@ export function OnboardingPage() {
     try {
       if (!isSkipped) await settings.setProfile({ knees: chosenKnees, location: chosenLocation, completedAt: Date.now() });
       await settings.setOnboarded(Date.now());
+      writeHomeHint({ isOnboarded: true });
       void navigate('/');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

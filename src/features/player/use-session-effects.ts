@@ -4,6 +4,7 @@ import type { SessionState } from '@/domain/session/state-at';
 import { playSound } from '@/platform/cues/sound';
 import { speak } from '@/platform/cues/speech';
 import { vibrate } from '@/platform/cues/vibration';
+import { writeHomeHint } from '@/platform/home-hint';
 import { holdScreenOn, releaseScreen } from '@/platform/wake-lock';
 import type { CueSettings } from '@/storage/settings-repo';
 import type { SessionRepo } from '@/storage/session-repo';
@@ -55,6 +56,11 @@ export function useSessionEffects(session: LiveSession, state: SessionState, rep
     const outcomes = state.outcomes.map((o) => o ?? null);
     writing.current = writing.current.then(() => repo.finish(session.id, endedAt, outcomes)).catch(() => undefined);
   }, [isFinished, repo, session.id, state.finishedAt, state.outcomes]);
+
+  // Home shows "Resume" from its first paint while a session is unfinished.
+  useEffect(() => {
+    writeHomeHint({ activeRoutineName: isFinished ? null : session.plan.routineName });
+  }, [isFinished, session.plan.routineName]);
 
   // Screen on while running; released on pause and finish.
   useEffect(() => {

@@ -30,6 +30,11 @@ export class PlayerPage {
     const text = (await this.stepCounter.textContent()) ?? '';
     return Number(/Step (\d+)/.exec(text)?.[1]);
   }
+  /** The step number shown right now, without waiting (null once the finish screen is up). */
+  async stepNumberNow(): Promise<number | null> {
+    const [text] = await this.stepCounter.allTextContents();
+    return text === undefined ? null : Number(/Step (\d+)/.exec(text)?.[1]);
+  }
   async remainingSeconds(): Promise<number> {
     const [m, s] = ((await this.timer.textContent()) ?? '0:00').split(':').map(Number);
     return (m ?? 0) * 60 + (s ?? 0);
@@ -62,9 +67,7 @@ export class PlayerPage {
     if (screen.kind === 'check') await this.noKneePain.click();
     else if (screen.kind === 'reps') await this.page.getByRole('button', { name: 'Done', exact: true }).click();
     else if (screen.kind === 'timed') await this.page.clock.fastForward(screen.remainingS * 1000 + 250);
-    await expect
-      .poll(async () => (await this.page.locator('.finish').count()) > 0 || (await this.stepNumber()) !== before)
-      .toBe(true);
+    await expect.poll(async () => (await this.page.locator('.finish').count()) > 0 || (await this.stepNumberNow()) !== before).toBe(true);
     return screen;
   }
 }

@@ -1,0 +1,72 @@
+/**
+ * Build-time Vite plugin: puts the prerendered home screen into index.html and inlines the entry
+ * stylesheet, so the first paint needs one request and no JavaScript (DESIGN §5: LCP ≤ 1.2 s).
+ * Every route is served this HTML (SPA fallback); an inline script hides the prerendered home
+ * content on other routes until React has rendered the real screen (see reveal-app.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import { createServer, type Plugin } from 'vite';
+import { HOME_HINT_KEY } from '../../platform/home-hint.ts';
+import { kneewiseContent } from '../../content/vite-plugin.ts';
+
+const BEFORE_PAINT = `(function(){try{var d=document.documentElement;if(location.pathname!=='/')d.setAttribute('data-prerender','hidden');var h=JSON.parse(localStorage.getItem('${HOME_HINT_KEY}')||'{}');if(h.isOnboarded)d.setAttribute('data-onboarded','')}catch(e){}})();`;
+
+async function renderHome(): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    // Rendering one component in Node: no browser dependency pre-bundling needed.
+    optimizeDeps: { noDiscovery: true, include: [] },
+    plugins: [kneewiseContent()],
+    resolve: { alias: { '@': fileURLToPath(new URL('../../', import.meta.url)) } },
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/src/app/prerender-home.tsx')) as { renderHome: () => string };
+    return mod.renderHome();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The entry script and its preloads are requested only after the prerendered page has painted:
+ * the screen never waits for JavaScript, and its links work before the app starts.
+ */
+function startAfterFirstPaint(html: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entry?.[1]) throw new Error('prerender: no entry script in index.html');
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1] ?? '');
+  const urls = JSON.stringify({ entry: entry[1], preloads });
+  const boot = `<script>(function(u){function go(){u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;document.head.appendChild(s)}requestAnimationFrame(function(){setTimeout(go,0)})})(${urls});</script>`;
+  return html
+    .replace(entry[0], '')
+    .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\n?\s*/g, '')
+    .replace('</body>', `${boot}\n</body>`);
+}
+
+export function prerenderHome(): Plugin {
+  return {
+    name: 'kneewise-prerender-home',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const home = await renderHome();
+        const start = html.indexOf('<!--app-->');
+        const end = html.indexOf('<!--/app-->');
+        if (start < 0 || end < start) throw new Error('prerender: index.html needs <!--app--> … <!--/app--> inside #root');
+        let out = html.slice(0, start) + home + html.slice(end + '<!--/app-->'.length);
+        out = out.replace('</title>', `</title>\n    <script>${BEFORE_PAINT}</script>`);
+        // Inline the entry CSS: one request less before the first paint.
+        for (const [fileName, chunk] of Object.entries(ctx.bundle ?? {})) {
+          if (chunk.type !== 'asset' || !fileName.endsWith('.css')) continue;
+          const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
+          if (link.test(out)) out = out.replace(link, `<style>${String(chunk.source)}</style>`);
+        }
+        return startAfterFirstPaint(out);
+      },
+    },
+  };
+}
