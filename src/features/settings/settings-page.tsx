@@ -30,6 +30,15 @@ export function SettingsPage() {
           </Link>
         </p>
       </section>
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <p>Everything stays on this phone. Back it up, export it for your physio, restore it, or delete it.</p>
+        <p>
+          <Link to="/data" className="button">
+            Backup, export and restore
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="cues-title">
         <h2 id="cues-title">Session cues</h2>
         {!cues ? (
