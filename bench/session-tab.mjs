@@ -84,7 +84,10 @@ export async function realTabDrift(url) {
   let pausedAt = null;
   for (const e of record.events) {
     if (e.type === 'pause') pausedAt = e.at;
-    if (e.type === 'resume' && pausedAt !== null) (pausedMs += e.at - pausedAt), (pausedAt = null);
+    if (e.type === 'resume' && pausedAt !== null) {
+      pausedMs += e.at - pausedAt;
+      pausedAt = null;
+    }
   }
   const start = record.events[0].at;
   const expectedEnd = start + 60_000 + pausedMs;

@@ -6,6 +6,7 @@
  * Coordinates live in a 240 × 160 viewBox; the floor line is y = 150.
  */
 import { z } from 'zod';
+import { SEGMENTS } from './pose-segments.ts';
 
 const angle = z.number().min(-360).max(360);
 const point = z.tuple([z.number().min(-40).max(280), z.number().min(-40).max(200)]);
@@ -26,21 +27,6 @@ export const JOINTS = [
   'farHand',
 ] as const;
 
-/** Segments whose drawn length can be shortened (see `foreshorten`); the same keys as the angles. */
-export const SEGMENTS = [
-  'trunk',
-  'head',
-  'nearThigh',
-  'nearShin',
-  'nearFoot',
-  'farThigh',
-  'farShin',
-  'farFoot',
-  'nearUpperArm',
-  'nearForearm',
-  'farUpperArm',
-  'farForearm',
-] as const;
 
 export const poseSchema = z.strictObject({
   /** Position of the hip joint (the root of the figure). */
@@ -123,4 +109,3 @@ export type Pose = z.infer<typeof poseSchema>;
 export type Prop = z.infer<typeof propSchema>;
 export type Illustration = z.infer<typeof illustrationSchema>;
 export type JointName = (typeof JOINTS)[number];
-export type SegmentName = (typeof SEGMENTS)[number];

@@ -1,10 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PlayerPage } from './pages/player-page';
 import { waitForServiceWorkerControl } from './support';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
 });
+
+/** Daily routine, step 3 (tennis ball, left side, 2:00), 30 s in. */
+async function thirtySecondsIntoTheFirstSide(page: Page): Promise<PlayerPage> {
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.advance(); // baseline knee check
+  await player.advance(); // get ready
+  await page.clock.fastForward(30_000);
+  await expect(player.timer).toHaveText('1:30');
+  return player;
+}
 
 const describe = (s: Awaited<ReturnType<PlayerPage['advance']>>) =>
   s.kind === 'check' ? 'knee check' : s.kind === 'finish' ? s.title : `${s.name} · ${s.side}`;
@@ -93,12 +104,7 @@ test('+15 s adds time to the current step', async ({ page }) => {
 });
 
 test('a reload mid-step resumes at the same step with the same time left', async ({ page }) => {
-  const player = new PlayerPage(page);
-  await player.startFromHome();
-  await player.advance();
-  await player.advance();
-  await page.clock.fastForward(30_000);
-  await expect(player.timer).toHaveText('1:30');
+  const player = await thirtySecondsIntoTheFirstSide(page);
   await page.reload();
   await expect(player.stepCounter).toHaveText(/^Step 3 of/);
   const left = await player.remainingSeconds();
@@ -106,12 +112,7 @@ test('a reload mid-step resumes at the same step with the same time left', async
 });
 
 test('a killed tab: home offers Resume, and the session comes back paused after a long time away', async ({ page, context }) => {
-  const player = new PlayerPage(page);
-  await player.startFromHome();
-  await player.advance();
-  await player.advance();
-  await page.clock.fastForward(30_000);
-  await expect(player.timer).toHaveText('1:30');
+  const player = await thirtySecondsIntoTheFirstSide(page);
   await page.close();
 
   const again = await context.newPage();

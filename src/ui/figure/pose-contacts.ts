@@ -3,7 +3,8 @@
  * planted foot slide or sink through the floor mid-way; a limb whose end is in the same place in
  * both keyframes (a foot on the floor, a hand on a mat) is re-solved by two-bone IK to stay there.
  */
-import type { Pose, SegmentName } from '@/content/illustration-schema';
+import type { Pose } from '@/content/illustration-schema';
+import type { SegmentName } from '@/content/pose-segments';
 import { jointsOf, segmentLength, type Joints, type Point, type View } from './pose-geometry';
 
 interface Limb {

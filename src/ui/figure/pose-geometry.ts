@@ -2,7 +2,8 @@
  * Forward kinematics for the posed stick figure (docs/decisions/002). Pure: no React, no DOM.
  * Angles are absolute, in degrees, screen space: 0 = right, 90 = down, 180 = left, -90 = up.
  */
-import type { Illustration, JointName, Pose, SegmentName } from '@/content/illustration-schema';
+import type { Illustration, JointName, Pose } from '@/content/illustration-schema';
+import { REQUIRED_ANGLES, type SegmentName } from '@/content/pose-segments';
 
 export type Point = readonly [x: number, y: number];
 export type View = Illustration['view'];
@@ -122,19 +123,7 @@ export function lerpAngle(a: number, b: number, t: number): number {
 
 const SEGMENT_NAMES = Object.keys(FULL_LENGTH) as SegmentName[];
 
-const ANGLES = [
-  'trunk',
-  'nearThigh',
-  'nearShin',
-  'nearFoot',
-  'farThigh',
-  'farShin',
-  'farFoot',
-  'nearUpperArm',
-  'nearForearm',
-  'farUpperArm',
-  'farForearm',
-] as const satisfies readonly (keyof Pose)[];
+const ANGLES = REQUIRED_ANGLES;
 
 /** The pose a fraction `t` (0–1) of the way from `a` to `b`: hip linearly, angles by shortest arc. */
 export function interpolatePose(a: Pose, b: Pose, t: number): Pose {

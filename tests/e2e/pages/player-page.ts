@@ -66,7 +66,7 @@ export class PlayerPage {
     const before = await this.stepNumber();
     if (screen.kind === 'check') await this.noKneePain.click();
     else if (screen.kind === 'reps') await this.page.getByRole('button', { name: 'Done', exact: true }).click();
-    else if (screen.kind === 'timed') await this.page.clock.fastForward(screen.remainingS * 1000 + 250);
+    else await this.page.clock.fastForward(screen.remainingS * 1000 + 250);
     await expect.poll(async () => (await this.page.locator('.finish').count()) > 0 || (await this.stepNumberNow()) !== before).toBe(true);
     return screen;
   }
