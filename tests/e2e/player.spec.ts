@@ -112,7 +112,7 @@ test('a reload mid-step resumes at the same step with the same time left', async
 });
 
 test('a killed tab: home offers Resume, and the session comes back paused after a long time away', async ({ page, context }) => {
-  const player = await thirtySecondsIntoTheFirstSide(page);
+  await thirtySecondsIntoTheFirstSide(page);
   await page.close();
 
   const again = await context.newPage();
