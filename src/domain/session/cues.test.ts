@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announce, cuesBetween } from './cues';
+import { announce, cueOutputs, cuesBetween } from './cues';
 import type { Plan, PlanStep } from './plan-types';
 import type { SessionState } from './state-at';
 
@@ -28,5 +28,25 @@ describe('cuesBetween', () => {
   it('says the exercise and the side', () => {
     expect(announce(work('left'))).toBe('Tennis ball on the glutes, left side');
     expect(announce({ ...base, type: 'switch', to: 'right', durationMs: 5000 })).toBe('Switch sides: right');
+  });
+});
+
+describe('cueOutputs', () => {
+  const tick = { type: 'tick', secondsLeft: 3 } as const;
+  const next = { type: 'nextStep', step: work('right'), text: 'Tennis ball on the glutes, right side' } as const;
+  const all = { isSoundOn: true, isVibrationOn: true, isVoiceOn: true };
+  it('plays nothing when everything is switched off', () => {
+    expect(cueOutputs(next, { isSoundOn: false, isVibrationOn: false, isVoiceOn: false })).toEqual([]);
+  });
+  it('speaks step changes but never the 3-2-1 ticks', () => {
+    expect(cueOutputs(next, all).map((o) => o.kind)).toEqual(['sound', 'vibrate', 'speak']);
+    expect(cueOutputs(tick, all).map((o) => o.kind)).toEqual(['sound', 'vibrate']);
+  });
+  it.each([
+    ['isSoundOn', 'sound'],
+    ['isVibrationOn', 'vibrate'],
+    ['isVoiceOn', 'speak'],
+  ] as const)('with %s off there is no %s', (key, kind) => {
+    expect(cueOutputs(next, { ...all, [key]: false }).map((o) => o.kind)).not.toContain(kind);
   });
 });

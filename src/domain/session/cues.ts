@@ -52,3 +52,23 @@ export function cuesBetween(plan: Plan, prev: SessionState, next: SessionState):
   }
   return [];
 }
+
+export interface CueSwitches {
+  isSoundOn: boolean;
+  isVibrationOn: boolean;
+  isVoiceOn: boolean;
+}
+export type CueOutput =
+  | { kind: 'sound'; name: 'tick' | 'nextStep' | 'switchSides' | 'finish' }
+  | { kind: 'vibrate'; name: 'tick' | 'nextStep' | 'switchSides' | 'finish' }
+  | { kind: 'speak'; text: string };
+
+/** What a cue should do under the user's switches: nothing that is switched off, no voice for ticks. */
+export function cueOutputs(cue: Cue, switches: CueSwitches): CueOutput[] {
+  const name = cue.type === 'tick' ? 'tick' : cue.type;
+  const out: CueOutput[] = [];
+  if (switches.isSoundOn) out.push({ kind: 'sound', name });
+  if (switches.isVibrationOn) out.push({ kind: 'vibrate', name });
+  if (switches.isVoiceOn && cue.type !== 'tick') out.push({ kind: 'speak', text: cue.text });
+  return out;
+}

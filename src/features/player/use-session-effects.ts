@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { cuesBetween, type Cue } from '@/domain/session/cues';
+import { cueOutputs, cuesBetween, type CueOutput } from '@/domain/session/cues';
 import type { SessionState } from '@/domain/session/state-at';
 import { playSound } from '@/platform/cues/sound';
 import { speak } from '@/platform/cues/speech';
@@ -75,13 +75,12 @@ export function useSessionEffects(session: LiveSession, state: SessionState, rep
     const prev = previous.current;
     previous.current = state;
     if (!prev) return;
-    for (const cue of cuesBetween(session.plan, prev, state)) play(cue, cues);
+    for (const cue of cuesBetween(session.plan, prev, state)) cueOutputs(cue, cues).forEach(perform);
   }, [state, session.plan, cues]);
 }
 
-function play(cue: Cue, settings: CueSettings): void {
-  const name = cue.type === 'tick' ? 'tick' : cue.type;
-  if (settings.isSoundOn) playSound(name);
-  if (settings.isVibrationOn) vibrate(name);
-  if (settings.isVoiceOn && cue.type !== 'tick') speak(cue.text);
+function perform(output: CueOutput): void {
+  if (output.kind === 'sound') playSound(output.name);
+  else if (output.kind === 'vibrate') vibrate(output.name);
+  else speak(output.text);
 }
