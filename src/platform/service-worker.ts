@@ -42,8 +42,13 @@ export function getUpdateState(): UpdateState {
   }
   return snapshot;
 }
-/** Activate the waiting worker; the page reloads once it takes control. */
+/**
+ * Activate the waiting worker and reload once it controls the page. The reload is ours: workbox-window
+ * only reloads for what it counts as an update, and on the visit that first installed the worker a
+ * later version is not counted — the button would do nothing.
+ */
 export async function reloadToUpdate(): Promise<void> {
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
   await applyUpdate?.(true);
 }
 export function dismissOfflineReady(): void {
