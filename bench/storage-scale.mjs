@@ -85,7 +85,9 @@ export async function storageAtScale(url) {
   const history = [];
   for (let i = 0; i < 3; i++) {
     await page.goto(`${url}/`);
-    // Screens preload on the first interaction (src/app/router.tsx), as after a user's first tap.
+    // The app has mounted once home asks IndexedDB for its status (it loads that code on mount);
+    // then screens preload on the first interaction (src/app/router.tsx), as after a user's first tap.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('home-status-query')));
     await page.keyboard.press('Shift');
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('history-page')), null, { timeout: 10_000 });
     await page.waitForTimeout(500);
