@@ -26,7 +26,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const tickAt = useNow(200, isRunning);
   const now = Math.max(tickAt, lastEventAt);
   const state = useMemo(() => stateAt(session.plan, session.events, now), [session, now]);
-  useSessionEffects(session, state, sessions, cues);
+  useSessionEffects(session, state, now, sessions, cues);
 
   const act = useCallback(
     (type: Exclude<SessionEvent['type'], 'extend' | 'start'>) => {

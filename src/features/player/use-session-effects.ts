@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { cueOutputs, cuesBetween, type CueOutput } from '@/domain/session/cues';
-import type { SessionState } from '@/domain/session/state-at';
-import { playSound } from '@/platform/cues/sound';
+import { upcomingSounds } from '@/domain/session/upcoming-sounds';
+import { stateAt, type SessionState } from '@/domain/session/state-at';
+import { cancelScheduledSounds, isSoundRunning, scheduleSounds, subscribeSoundState } from '@/platform/cues/sound';
 import { speak } from '@/platform/cues/speech';
 import { vibrate } from '@/platform/cues/vibration';
 import { writeHomeHint } from '@/platform/home-hint';
@@ -11,12 +12,15 @@ import type { SessionRepo } from '@/storage/session-repo';
 import { usePlayerStore, type LiveSession } from './player-store';
 
 const HEARTBEAT_MS = 1000;
+/** How far ahead sounds go on the audio clock; refreshed every RESCHEDULE_MS and on every event. */
+const SOUND_HORIZON_MS = 120_000;
+const RESCHEDULE_MS = 30_000;
 
 /**
  * Every side effect of a running session, in one place: persist events as they happen, keep a
  * heartbeat for resume-after-kill, play cues, hold the screen on. The engine itself stays pure.
  */
-export function useSessionEffects(session: LiveSession, state: SessionState, repo: SessionRepo, cues: CueSettings): void {
+export function useSessionEffects(session: LiveSession, state: SessionState, now: number, repo: SessionRepo, cues: CueSettings): void {
   const markPersisted = usePlayerStore((s) => s.markPersisted);
   const writing = useRef<Promise<void>>(Promise.resolve());
 
@@ -69,18 +73,34 @@ export function useSessionEffects(session: LiveSession, state: SessionState, rep
   }, [isRunning]);
   useEffect(() => releaseScreen, []);
 
-  // Cues on transitions between the previous render's state and this one.
+  // Sounds go on the audio clock ahead of time, so they stay exact when timers are throttled;
+  // rescheduled on every event, every step change and every 30 s.
+  const soundEpoch = Math.floor(now / RESCHEDULE_MS);
+  const isSoundOn = cues.isSoundOn;
+  const isAudioRunning = useSyncExternalStore(subscribeSoundState, isSoundRunning, () => false);
+  const { stepIndex, status } = state;
+  useEffect(() => {
+    const at = Date.now();
+    if (!isSoundOn) {
+      cancelScheduledSounds(at);
+      return;
+    }
+    scheduleSounds(upcomingSounds(session.plan, stateAt(session.plan, session.events, at), at, SOUND_HORIZON_MS), at);
+  }, [isSoundOn, isAudioRunning, session.plan, session.events, stepIndex, status, soundEpoch]);
+  useEffect(() => () => cancelScheduledSounds(Date.now()), []);
+
+  // Vibration and voice on transitions between the previous render's state and this one.
   const previous = useRef<SessionState | null>(null);
   useEffect(() => {
     const prev = previous.current;
     previous.current = state;
     if (!prev) return;
-    for (const cue of cuesBetween(session.plan, prev, state)) cueOutputs(cue, cues).forEach(perform);
+    const switches = { ...cues, isSoundOn: false }; // sound is scheduled above
+    for (const cue of cuesBetween(session.plan, prev, state)) cueOutputs(cue, switches).forEach(perform);
   }, [state, session.plan, cues]);
 }
 
 function perform(output: CueOutput): void {
-  if (output.kind === 'sound') playSound(output.name);
-  else if (output.kind === 'vibrate') vibrate(output.name);
-  else speak(output.text);
+  if (output.kind === 'vibrate') vibrate(output.name);
+  else if (output.kind === 'speak') speak(output.text);
 }
