@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser-path';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 const PORT = 4317;
 

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, CHROMIUM_ARGS } from './browser.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { median } from './offline-fcp.mjs';
 
 /** Lighthouse, default (mobile) preset, median of `runs`, each in a fresh headless Chromium. */

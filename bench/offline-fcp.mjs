@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { launchOptions } from './browser.mjs';
+import { launchOptions } from '../scripts/browser.mjs';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { launchOptions } from './browser.mjs';
+import { launchOptions } from '../scripts/browser.mjs';
 
 const STEP_MS = 5_000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -5,8 +5,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './browser.mjs';
 
-const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const found = chromiumPath();
 let bundled;
 try {
   bundled = chromium.executablePath();

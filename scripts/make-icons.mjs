@@ -2,7 +2,7 @@
 // Renders the app icons (PNG) from one SVG with Chromium. Run once when the logo changes:
 //   node scripts/make-icons.mjs
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { launchOptions } from './browser.mjs';
 
 const figure = (ink, accent) => `
   <g fill="none" stroke="${ink}" stroke-width="7" stroke-linecap="round" stroke-linejoin="round">
@@ -20,8 +20,7 @@ const icons = [
   ['public/icons/maskable-512.png', 512, 14, false],
   ['public/apple-touch-icon.png', 180, 8, false],
 ];
-const executablePath = ['/usr/bin/chromium', process.env.CHROMIUM_PATH].find((p) => p && existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage();
 for (const [file, size, padding, rounded] of icons) {
   await page.setViewportSize({ width: size, height: size });

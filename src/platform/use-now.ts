@@ -18,6 +18,3 @@ export function useNow(intervalMs: number, isActive = true): number {
   }, [intervalMs, isActive]);
   return now;
 }
-
-export const now = (): number => Date.now();
-export const newId = (): string => crypto.randomUUID();

@@ -36,7 +36,3 @@ export function releaseScreen(): void {
   sentinel = null;
   void held?.release();
 }
-
-export function isScreenHeld(): boolean {
-  return sentinel !== null && !sentinel.released;
-}

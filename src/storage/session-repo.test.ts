@@ -47,4 +47,12 @@ describe('sessionRepo', () => {
     await repo.append('s1', [{ type: 'start', at: 400 }], 400);
     expect((await repo.get('s1'))?.lastSeenAt).toBe(500);
   });
+
+  it('reads sessions since a time, newest first, and says whether older ones exist', async () => {
+    const repo = fresh();
+    for (const [id, at] of [['a', 100], ['b', 200], ['c', 300]] as const) await repo.create({ id, plan, now: at });
+    expect((await repo.since(200)).map((s) => s.id)).toEqual(['c', 'b']);
+    expect(await repo.hasBefore(200)).toBe(true);
+    expect(await repo.hasBefore(100)).toBe(false);
+  });
 });

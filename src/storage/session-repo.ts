@@ -54,6 +54,13 @@ export function sessionRepo(db: KneewiseDb) {
     },
 
     recent: (limit: number) => db.sessions.orderBy('startedAt').reverse().limit(limit).toArray(),
+
+    /** Sessions started at or after `from`, newest first (indexed: old sessions are never read). */
+    since: (from: number) => db.sessions.where('startedAt').aboveOrEqual(from).reverse().toArray(),
+
+    async hasBefore(from: number): Promise<boolean> {
+      return (await db.sessions.where('startedAt').below(from).limit(1).count()) > 0;
+    },
   };
 }
 

@@ -17,9 +17,10 @@ export const DEFAULT_CUE_SETTINGS: CueSettings = { isSoundOn: true, isVibrationO
 
 export function settingsRepo(db: KneewiseDb) {
   return {
+    /** The stored profile, or null when there is none or it isn't one (settings can come from an import). */
     async profile(): Promise<KneeProfile | null> {
-      const row = await db.settings.get('profile');
-      return (row?.value as KneeProfile | undefined) ?? null;
+      const value = (await db.settings.get('profile'))?.value;
+      return isKneeProfile(value) ? value : null;
     },
     async setProfile(profile: KneeProfile): Promise<void> {
       await db.settings.put({ key: 'profile', value: profile });
@@ -42,4 +43,19 @@ export function settingsRepo(db: KneewiseDb) {
       });
     },
   };
+}
+
+const KNEES: readonly unknown[] = ['left', 'right'];
+const LOCATIONS: readonly unknown[] = ['inner', 'outer', 'front', 'back', 'diffuse', null];
+
+function isKneeProfile(value: unknown): value is KneeProfile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.knees) &&
+    v.knees.length > 0 &&
+    v.knees.every((k) => KNEES.includes(k)) &&
+    LOCATIONS.includes(v.location) &&
+    typeof v.completedAt === 'number'
+  );
 }

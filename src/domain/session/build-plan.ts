@@ -112,6 +112,11 @@ export function applyOverride(dosage: Dosage, step: RoutineStep): Dosage {
   return { ...dosage, seconds: o.seconds ?? dosage.seconds, sets: o.sets ?? dosage.sets, restSeconds: o.restSeconds ?? dosage.restSeconds };
 }
 
+/** How long a routine is expected to take, as the plan that would be built now. */
+export function routineDurationMs(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): number {
+  return planDurationMs(buildPlan(routine, facts, options));
+}
+
 /** Expected duration of a plan: timed steps exactly, rep sets and pain checks by estimate. */
 export function planDurationMs(plan: Plan): number {
   return plan.steps.reduce((sum, step) => sum + stepDurationMs(step), 0);

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PainCheck } from '@/domain/pain/types';
 import { getDb } from '@/storage/db';
 import { makeSession } from '../../../tests/fixtures/make-history';
+import { renderAt, resetScreenAndDb } from '../../../tests/setup/render-at';
 import { HistoryPage } from './history-page';
 
 // jsdom has no canvas: the chart is exercised in the browser; here it is a stand-in with its name.
@@ -15,24 +15,15 @@ vi.mock('./pain-chart', () => ({ PainChart: ({ kneeLabel }: { kneeLabel: string 
 const NOW = new Date(2025, 5, 4, 18, 0).getTime();
 const at = (day: number, hour: number) => new Date(2025, 5, day, hour, 0).getTime();
 
-const renderHistory = () =>
-  render(
-    <MemoryRouter initialEntries={['/history']}>
-      <Routes>
-        <Route path="/history" element={<HistoryPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
+const renderHistory = () => renderAt('/history', '/history', <HistoryPage />);
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
 });
 afterEach(async () => {
-  cleanup();
   vi.useRealTimers();
-  const db = getDb();
-  await Promise.all(db.tables.map((t) => t.clear()));
+  await resetScreenAndDb();
 });
 
 describe('HistoryPage', () => {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { countsTowardAdherence, kneeImpact, weekAdherence, type WeekRange } from '@/domain/pain/trends';
 import type { PainCheck } from '@/domain/pain/types';
 import { useDocumentTitle } from '@/platform/use-document-title';
-import { now as currentTime } from '@/platform/use-now';
+import { now as currentTime } from '@/platform/clock';
 import { addDays, daysOfWeek, lastWeeks, startOfDay } from './calendar';
 import { TREND_WEEKS, WEEKLY_TARGET } from './history-constants';
 import { formatLongDate } from './history-format';

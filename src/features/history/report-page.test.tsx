@@ -1,29 +1,20 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { printPage } from '@/platform/print';
 import { getDb } from '@/storage/db';
 import { makeHistory } from '../../../tests/fixtures/make-history';
+import { renderAt, resetScreenAndDb } from '../../../tests/setup/render-at';
 import { ReportPage } from './report-page';
 
 vi.mock('./pain-chart', () => ({ PainChart: ({ kneeLabel }: { kneeLabel: string }) => <figure aria-label={`${kneeLabel} chart`} /> }));
 vi.mock('@/platform/print', () => ({ printPage: vi.fn() }));
 
-const renderReport = () =>
-  render(
-    <MemoryRouter initialEntries={['/report']}>
-      <Routes>
-        <Route path="/report" element={<ReportPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
+const renderReport = () => renderAt('/report', '/report', <ReportPage />);
 
 afterEach(async () => {
-  cleanup();
-  const db = getDb();
-  await Promise.all(db.tables.map((t) => t.clear()));
+  await resetScreenAndDb();
 });
 
 describe('ReportPage', () => {

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { countsTowardAdherence, kneeImpact, weekAdherence, type WeekRange } from '@/domain/pain/trends';
 import { printPage } from '@/platform/print';
 import { useDocumentTitle } from '@/platform/use-document-title';
-import { now as currentTime } from '@/platform/use-now';
+import { now as currentTime } from '@/platform/clock';
 import type { SessionRecord } from '@/storage/records';
 import { lastWeeks } from './calendar';
 import { REPORT_PERIODS, WEEKLY_TARGET, type ReportPeriod } from './history-constants';

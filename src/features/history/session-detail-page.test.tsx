@@ -1,28 +1,19 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PainCheck } from '@/domain/pain/types';
 import { getDb } from '@/storage/db';
 import { makeSession } from '../../../tests/fixtures/make-history';
+import { renderAt, resetScreenAndDb } from '../../../tests/setup/render-at';
 import { SessionDetailPage } from './session-detail-page';
 
 const START = new Date(2025, 5, 3, 8, 0).getTime();
 
-const renderDetail = (id: string) =>
-  render(
-    <MemoryRouter initialEntries={[`/history/${id}`]}>
-      <Routes>
-        <Route path="/history/:sessionId" element={<SessionDetailPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
+const renderDetail = (id: string) => renderAt(`/history/${id}`, '/history/:sessionId', <SessionDetailPage />);
 
 afterEach(async () => {
-  cleanup();
-  const db = getDb();
-  await Promise.all(db.tables.map((t) => t.clear()));
+  await resetScreenAndDb();
 });
 
 const check = (over: Partial<PainCheck> & Pick<PainCheck, 'id' | 'at' | 'knee' | 'score' | 'phase'>): PainCheck => ({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { PainCheck } from '@/domain/pain/types';
 import { useDocumentTitle } from '@/platform/use-document-title';
-import { now as currentTime } from '@/platform/use-now';
+import { now as currentTime } from '@/platform/clock';
 import type { SessionRecord } from '@/storage/records';
 import { startOfDay } from './calendar';
 import { formatDay, formatDuration, formatTime } from './history-format';

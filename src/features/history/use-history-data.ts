@@ -16,8 +16,6 @@ const pain = painRepo(getDb());
 const prefs = prefsRepo(getDb());
 const settings = settingsRepo(getDb());
 
-const FIRST_PAGE = 64;
-
 export interface SessionsSince {
   /** Sessions started at or after `from`, newest first. */
   sessions: SessionRecord[];
@@ -25,19 +23,9 @@ export interface SessionsSince {
   hasOlder: boolean;
 }
 
-/**
- * Sessions since `from`, read newest first in growing pages, so three years of sessions (each with its
- * plan snapshot and event log) are never all deserialised to show the last few weeks.
- */
-export async function readSessionsSince(from: number): Promise<SessionsSince> {
-  for (let limit = FIRST_PAGE; ; limit *= 4) {
-    const rows = await sessions.recent(limit);
-    const oldest = rows.at(-1);
-    if (rows.length < limit || !oldest || oldest.startedAt < from) {
-      const inRange = rows.filter((s) => s.startedAt >= from);
-      return { sessions: inRange, hasOlder: inRange.length < rows.length };
-    }
-  }
+async function readSessionsSince(from: number): Promise<SessionsSince> {
+  const [inRange, hasOlder] = await Promise.all([sessions.since(from), sessions.hasBefore(from)]);
+  return { sessions: inRange, hasOlder };
 }
 
 export function useSessionsSince(from: number): SessionsSince | undefined {
@@ -69,10 +57,7 @@ export function useExercisePrefs(): ExercisePrefRecord[] | undefined {
   return useLiveQuery(() => prefs.all(), []);
 }
 
-/** The onboarding profile, or null when none was stored (or it doesn't look like one: imports happen). */
+/** The onboarding profile, or null when none was stored. */
 export function useProfile(): KneeProfile | null | undefined {
-  return useLiveQuery(async () => {
-    const profile = await settings.profile();
-    return profile && Array.isArray(profile.knees) ? profile : null;
-  }, []);
+  return useLiveQuery(() => settings.profile(), []);
 }

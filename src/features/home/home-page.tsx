@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { planFacts, routines } from '@/content/routine-catalog';
-import { buildPlan, planDurationMs } from '@/domain/session/build-plan';
+import { routineDurationMs } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCard } from '@/ui/routine-card';
@@ -53,7 +53,7 @@ export function HomePage() {
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
           <p>{today.summary}</p>
-          <p className="today-time">About {formatMinutes(planDurationMs(buildPlan(today, planFacts)))}</p>
+          <p className="today-time">About {formatMinutes(routineDurationMs(today, planFacts))}</p>
           <Link to={`/session?routine=${today.id}`} className="button button-primary button-block">
             Start
           </Link>
@@ -70,7 +70,7 @@ export function HomePage() {
               href={`/routines/${routine.id}`}
               name={routine.name}
               summary={routine.summary}
-              minutes={formatMinutes(planDurationMs(buildPlan(routine, planFacts)))}
+              minutes={formatMinutes(routineDurationMs(routine, planFacts))}
               exerciseCount={routine.steps.length}
             />
           </li>

@@ -20,8 +20,9 @@ export function useHomeStatus(): HomeStatus {
     let isCancelled = false;
     const now = new Date();
     const todayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+    const yesterdayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1).getTime();
     import('./home-status-query')
-      .then((m) => m.loadHomeStatus(now.getTime(), todayStart))
+      .then((m) => m.loadHomeStatus(yesterdayStart, todayStart))
       .then((s) => {
         if (isCancelled) return;
         setStatus(s);

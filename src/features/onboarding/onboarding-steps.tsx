@@ -2,7 +2,7 @@ import { useCallback, type ReactNode } from 'react';
 import { judgeCheck } from '@/domain/pain/rules';
 import { RED_FLAGS, type RedFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
 import type { Knee, KneeLocation } from '@/domain/pain/types';
-import { newId } from '@/platform/use-now';
+import { newId } from '@/platform/clock';
 import { getDb } from '@/storage/db';
 import { painRepo } from '@/storage/pain-repo';
 import { PainPrompt } from '@/ui/pain-prompt/pain-prompt';

@@ -5,7 +5,7 @@ import { baselineFor } from '@/domain/pain/make-checks';
 import { judgeCheck } from '@/domain/pain/rules';
 import type { Knee, PainCheck } from '@/domain/pain/types';
 import type { PainCheckStep } from '@/domain/session/plan-types';
-import { newId } from '@/platform/use-now';
+import { newId } from '@/platform/clock';
 import { PainPrompt } from '@/ui/pain-prompt/pain-prompt';
 import { usePainEntry } from '@/ui/pain-prompt/use-pain-entry';
 import { AdaptChoices } from './adapt-choices';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { planFacts, findRoutine } from '@/content/routine-catalog';
 import { buildPlan } from '@/domain/session/build-plan';
 import { eventsOnReopen } from '@/domain/session/restore';
-import { newId, now } from '@/platform/use-now';
+import { newId, now } from '@/platform/clock';
 import { toAdjustments } from '@/storage/prefs-repo';
 import type { SessionRecord } from '@/storage/records';
 import { usePlayerStore, type LiveSession } from './player-store';

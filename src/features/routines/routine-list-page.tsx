@@ -1,5 +1,5 @@
 import { routines, planFacts } from '@/content/routine-catalog';
-import { buildPlan, planDurationMs } from '@/domain/session/build-plan';
+import { routineDurationMs } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCard } from '@/ui/routine-card';
@@ -17,7 +17,7 @@ export function RoutineListPage() {
               href={`/routines/${routine.id}`}
               name={routine.name}
               summary={routine.summary}
-              minutes={formatMinutes(planDurationMs(buildPlan(routine, planFacts)))}
+              minutes={formatMinutes(routineDurationMs(routine, planFacts))}
               exerciseCount={routine.steps.length}
             />
           </li>

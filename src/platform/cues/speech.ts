@@ -10,7 +10,3 @@ export function speak(text: string): void {
   utterance.rate = 1;
   speechSynthesis.speak(utterance);
 }
-
-export function stopSpeaking(): void {
-  if (isSpeechAvailable()) speechSynthesis.cancel();
-}

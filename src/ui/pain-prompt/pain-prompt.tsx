@@ -112,7 +112,7 @@ function Details({ knee, entry }: { knee: Knee; entry: PainEntry }) {
       </div>
       <label className="pain-note">
         <span>Note (optional)</span>
-        <input type="text" defaultValue={e.note} maxLength={500} onBlur={(ev) => ev.target.value !== e.note && void entry.setDetails(knee, { note: ev.target.value })} />
+        <input type="text" className="text-input" defaultValue={e.note} maxLength={500} onBlur={(ev) => ev.target.value !== e.note && void entry.setDetails(knee, { note: ev.target.value })} />
       </label>
     </div>
   );

@@ -1,3 +1,5 @@
+// The one place that knows how to find and launch Chromium here: used by playwright.config.ts,
+// scripts/ensure-browser.mjs and the bench.
 import { existsSync } from 'node:fs';
 
 /** Flags that keep Chromium quiet on a machine without a network beyond the package registries. */
@@ -13,7 +15,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** CHROMIUM_PATH, else Debian's chromium; undefined lets Playwright use its own browser. */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => !!p && existsSync(p));
+export function chromiumPath() {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => !!p && existsSync(p));
+}
+
+export function launchOptions() {
+  const executablePath = chromiumPath();
+  return { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS };
 }
