@@ -71,7 +71,7 @@ export function TodayStep({ knees, onNext }: { knees: Knee[]; onNext: () => void
   const context = useCallback(() => ({ at: Date.now(), sessionId: null, exerciseId: null, phase: 'ad-hoc' as const }), []);
   const entry = usePainEntry({ knees, context, save: pain.save, remove: pain.remove, newId });
   return (
-    <PainPrompt title="How is your knee today?" knees={knees} entry={entry} onNoPain={() => void entry.noPain().then(onNext)} judge={(_k, s) => judgeCheck(s, null)} titleLevel={1}>
+    <PainPrompt title="How is your knee today?" knees={knees} entry={entry} onNoPain={() => void entry.noPain().then((saved) => saved && onNext())} judge={(_k, s) => judgeCheck(s, null)} titleLevel={1}>
       <button type="button" className="button button-primary button-block" onClick={onNext}>
         Next
       </button>

@@ -23,7 +23,9 @@ export function CheckPage() {
   const sessionId = params.get('session');
   const isMorning = params.get('phase') === 'next-morning' && sessionId !== null;
   useDocumentTitle(isMorning ? 'Morning knee check' : 'Knee check');
-  const knees = useLiveQuery(() => settings.profile(), [])?.knees ?? BOTH;
+  // undefined while IndexedDB is read, null when no profile: then ask about both knees.
+  const profile = useLiveQuery(() => settings.profile(), []);
+  const knees = profile?.knees ?? BOTH;
   const sessionChecks = useLiveQuery(async (): Promise<PainCheck[]> => (sessionId ? pain.forSession(sessionId) : []), [sessionId]) ?? [];
   const [isDone, setDone] = useState(false);
   const context = useCallback(
@@ -34,10 +36,17 @@ export function CheckPage() {
   const judge = (knee: Knee, score: number) =>
     isMorning && sessionId ? judgeNextMorning(score, baselineFor(sessionChecks, sessionId, knee)) : judgeCheck(score, null);
   const noPain = () => {
-    void entry.noPain().then(() => setDone(true));
+    void entry.noPain().then((saved) => saved && setDone(true));
   };
 
   if (isDone) return <CheckResult verdicts={[]} isMorning={isMorning} />;
+  if (profile === undefined) {
+    return (
+      <div className="page" aria-busy="true">
+        <p role="status">Loading…</p>
+      </div>
+    );
+  }
   const verdicts = knees.flatMap((k) => {
     const e = entry.entries[k];
     return e?.status === 'saved' ? [{ knee: k, verdict: judge(k, e.score) }] : [];

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { planFacts } from '@/content/routine-catalog';
 import { baselineFor } from '@/domain/pain/make-checks';
 import { judgeCheck } from '@/domain/pain/rules';
-import type { Knee, PainCheck } from '@/domain/pain/types';
+import type { Knee } from '@/domain/pain/types';
 import type { PainCheckStep } from '@/domain/session/plan-types';
 import { newId } from '@/platform/clock';
 import { PainPrompt } from '@/ui/pain-prompt/pain-prompt';
@@ -44,12 +44,9 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
 
   const noPain = async () => {
     setBusy(true);
-    try {
-      const saved: PainCheck[] = await entry.noPain();
-      onComplete(saved.map((c) => c.id));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await entry.noPain();
+    setBusy(false);
+    if (saved) onComplete(saved.map((c) => c.id));
   };
 
   return (

@@ -17,7 +17,9 @@ const BOTH_KNEES = ['left', 'right'] as const;
 export function PlayerScreen({ session }: { session: LiveSession }) {
   const dispatch = usePlayerStore((s) => s.dispatch);
   const cues = useLiveQuery(() => settings.cues(), []) ?? DEFAULT_CUE_SETTINGS;
-  const knees = useLiveQuery(() => settings.profile(), [])?.knees ?? BOTH_KNEES;
+  // undefined while IndexedDB is read, null when no profile: then ask about both knees.
+  const profile = useLiveQuery(() => settings.profile(), []);
+  const knees = profile === undefined ? null : (profile?.knees ?? BOTH_KNEES);
   const [quickCheck, setQuickCheck] = useState<string[] | null>(null);
   const [advice, setAdvice] = useState<RedFlagAdvice | null>(null);
   // A tap is an event stamped "now": evaluate at least at the last event, so it shows at once.

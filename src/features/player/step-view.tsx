@@ -19,7 +19,8 @@ interface Props {
   sessionId: string;
   plan: Plan;
   state: SessionState;
-  knees: readonly Knee[];
+  /** Null while the knee profile loads. */
+  knees: readonly Knee[] | null;
   onAct: (type: 'pause' | 'resume' | 'skip' | 'back' | 'complete' | 'end') => void;
   onExtend: () => void;
   onCompleteCheck: (quickIds?: string[]) => void;
@@ -54,15 +55,19 @@ export function StepView({ sessionId, plan, state, knees, onAct, onExtend, onCom
       </p>
       <div className="player-main">
         {step.type === 'painCheck' ? (
-          <PainCheckSlot
-            key={state.stepIndex}
-            sessionId={sessionId}
-            stepIndex={state.stepIndex}
-            step={step}
-            knees={knees}
-            onComplete={onCompleteCheck}
-            onRedFlags={() => redFlagDialog.current?.showModal()}
-          />
+          knees === null ? (
+            <p role="status">Loading your knee check…</p>
+          ) : (
+            <PainCheckSlot
+              key={state.stepIndex}
+              sessionId={sessionId}
+              stepIndex={state.stepIndex}
+              step={step}
+              knees={knees}
+              onComplete={onCompleteCheck}
+              onRedFlags={() => redFlagDialog.current?.showModal()}
+            />
+          )
         ) : step.type === 'switch' ? (
           <SwitchSides to={step.to} />
         ) : (

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { playSound, unlockSound } from '@/platform/cues/sound';
 import { isSpeechAvailable, speak } from '@/platform/cues/speech';
@@ -18,7 +19,19 @@ const OPTIONS: { key: keyof CueSettings; label: string; hint: string; isAvailabl
 
 export function SettingsPage() {
   useDocumentTitle('Settings');
-  const cues = useLiveQuery(() => repo.cues(), []);
+  const stored = useLiveQuery(() => repo.cues(), []);
+  // A switch shows its new position at once; IndexedDB catches up (or the error says it didn't).
+  const [pending, setPending] = useState<Partial<CueSettings>>({});
+  const [error, setError] = useState<string | null>(null);
+  const cues = stored && { ...stored, ...pending };
+  const toggle = (key: keyof CueSettings, isOn: boolean) => {
+    setPending((p) => ({ ...p, [key]: isOn }));
+    setError(null);
+    repo.setCues({ [key]: isOn }).catch(() => {
+      setPending((p) => ({ ...p, [key]: !isOn }));
+      setError('Couldn’t save that setting. Try again.');
+    });
+  };
   return (
     <div className="page">
       <h1>Settings</h1>
@@ -48,7 +61,7 @@ export function SettingsPage() {
             {OPTIONS.map((o) => (
               <li key={o.key} className="card setting">
                 <label className="switch">
-                  <input type="checkbox" checked={cues[o.key]} disabled={!o.isAvailable()} onChange={(e) => void repo.setCues({ [o.key]: e.target.checked })} />
+                  <input type="checkbox" checked={cues[o.key]} disabled={!o.isAvailable()} onChange={(e) => toggle(o.key, e.target.checked)} />
                   <span>{o.label}</span>
                 </label>
                 <p className="muted">{o.isAvailable() ? o.hint : 'Not available in this browser.'}</p>
@@ -67,6 +80,7 @@ export function SettingsPage() {
             ))}
           </ul>
         )}
+        {error && <p role="alert">{error}</p>}
       </section>
     </div>
   );

@@ -40,6 +40,11 @@ export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onR
           No knee pain
         </button>
       )}
+      {entry.noPainError && (
+        <p className="save-status save-error" role="alert">
+          Couldn’t save — nothing was stored. Tap again, or choose a score.
+        </p>
+      )}
       {knees.map((knee) => {
         const e = entry.entries[knee];
         const verdict = e?.status === 'saved' ? judge(knee, e.score) : null;

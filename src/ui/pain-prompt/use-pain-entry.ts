@@ -24,6 +24,7 @@ interface Options {
  */
 export function usePainEntry({ knees, context, save, remove, newId }: Options) {
   const [entries, setEntries] = useState<Partial<Record<Knee, KneeEntry>>>({});
+  const [noPainError, setNoPainError] = useState(false);
   // Writes read the newest entries without re-creating every callback on each change.
   const latest = useRef(entries);
   useEffect(() => {
@@ -46,12 +47,17 @@ export function usePainEntry({ knees, context, save, remove, newId }: Options) {
     [context, newId, save],
   );
 
-  /** "No knee pain": a zero for every affected knee, in one write. Resolves once stored. */
-  const noPain = useCallback(async (): Promise<PainCheck[]> => {
-    const ctx = context();
-    const checks = makePainChecks(knees.map((knee) => ({ knee, score: 0, locations: [], note: '' })), ctx, newId);
-    await save(checks);
-    return checks;
+  /** "No knee pain": a zero for every affected knee, in one write. The checks once stored; null if the write failed. */
+  const noPain = useCallback(async (): Promise<PainCheck[] | null> => {
+    const checks = makePainChecks(knees.map((knee) => ({ knee, score: 0, locations: [], note: '' })), context(), newId);
+    try {
+      await save(checks);
+      setNoPainError(false);
+      return checks;
+    } catch {
+      setNoPainError(true);
+      return null;
+    }
   }, [context, knees, newId, save]);
 
   const undo = useCallback(async () => {
@@ -61,7 +67,7 @@ export function usePainEntry({ knees, context, save, remove, newId }: Options) {
   }, [remove]);
 
   const isComplete = knees.every((k) => entries[k]?.status === 'saved');
-  return { entries, setScore: (knee: Knee, score: number) => write(knee, { score }), setDetails: write, noPain, undo, isComplete };
+  return { entries, setScore: (knee: Knee, score: number) => write(knee, { score }), setDetails: write, noPain, noPainError, undo, isComplete };
 }
 
 export type PainEntry = ReturnType<typeof usePainEntry>;
