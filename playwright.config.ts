@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
-const PORT = 4317;
+/** E2E_PORT lets two checkouts run their suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 /** E2E runs the production build (`vite preview`) in real Chromium with the real service worker. */
 export default defineConfig({

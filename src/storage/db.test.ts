@@ -32,7 +32,7 @@ describe('database upgrades', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const ended = await db.sessions.get('ended');
     expect(ended).toMatchObject({ routineName: 'Daily hip release', outcomes: ['done'], isEndedEarly: true });
     expect(ended?.events).toHaveLength(2);

@@ -3,7 +3,16 @@
  * and a test that upgrades a version-1 fixture (db.test.ts). Never edit an old version's stores.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, SessionRecord, SettingRecord, UserRoutineRecord } from './records';
+import type {
+  AssessmentRecord,
+  ExercisePrefRecord,
+  HeartbeatRecord,
+  PainCheckRecord,
+  RedFlagRecord,
+  SessionRecord,
+  SettingRecord,
+  UserRoutineRecord,
+} from './records';
 
 export const DB_NAME = 'kneewise';
 
@@ -14,6 +23,8 @@ export type KneewiseDb = Dexie & {
   assessments: EntityTable<AssessmentRecord, 'id'>;
   exercisePrefs: EntityTable<ExercisePrefRecord, 'exerciseId'>;
   routines: EntityTable<UserRoutineRecord, 'id'>;
+  redFlags: EntityTable<RedFlagRecord, 'id'>;
+  heartbeats: EntityTable<HeartbeatRecord, 'sessionId'>;
 };
 
 /** Version 1 (player): sessions (plan snapshot + events) and settings. */
@@ -44,10 +55,19 @@ function defineVersion2(db: Dexie): void {
     });
 }
 
+/** Version 3 (knee-safety loop): remembered red flags; the player's heartbeat apart from the session record. */
+function defineVersion3(db: Dexie): void {
+  db.version(3).stores({
+    redFlags: '&id, at, sessionId',
+    heartbeats: '&sessionId',
+  });
+}
+
 export function openDb(name = DB_NAME): KneewiseDb {
   const db = new Dexie(name) as KneewiseDb;
   defineVersion1(db);
   defineVersion2(db);
+  defineVersion3(db);
   return db;
 }
 

@@ -1,3 +1,4 @@
+import type { RedFlagId } from '@/domain/pain/red-flags';
 import type { PainCheck } from '@/domain/pain/types';
 import type { SessionEvent } from '@/domain/session/events';
 import type { Plan } from '@/domain/session/plan-types';
@@ -54,4 +55,28 @@ export interface UserRoutineRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/** Where a red-flag answer was given. */
+export type RedFlagSource = 'onboarding' | 'session' | 'check';
+
+/**
+ * A red-flag answer ("it swelled up"), kept until the user says a clinician has checked it.
+ * Home shows the newest uncleared one in place of the one-tap Start.
+ */
+export interface RedFlagRecord {
+  id: string;
+  at: number;
+  flags: RedFlagId[];
+  source: RedFlagSource;
+  /** The session it stopped, if any. */
+  sessionId: string | null;
+  /** When the user said it has been checked by a clinician; null until then. */
+  clearedAt: number | null;
+}
+
+/** The player's "still open" mark, kept apart so the heartbeat never rewrites a session record. */
+export interface HeartbeatRecord {
+  sessionId: string;
+  at: number;
 }
