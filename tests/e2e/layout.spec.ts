@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ROUTES } from './support';
 
 test('no screen scrolls sideways on a 390 px phone, with data in the log', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { waitForServiceWorkerControl } from './support';
 

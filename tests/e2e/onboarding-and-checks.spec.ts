@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PlayerPage } from './pages/player-page';
 
 test('onboarding: choosing the right knee means the player asks only about the right knee', async ({ page }) => {

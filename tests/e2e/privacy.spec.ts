@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ROUTES, waitForServiceWorkerControl } from './support';
 
 test('no request ever leaves the app’s own origin', async ({ page, context, baseURL }) => {
