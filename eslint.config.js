@@ -9,11 +9,31 @@ import tseslint from 'typescript-eslint';
 /** The layers of DESIGN §3. Each zone: files in `target` may not import from `from`. */
 const features = ['about', 'data', 'history', 'home', 'library', 'onboarding', 'pain', 'player', 'routines', 'settings'];
 const layerZones = [
-  { target: './src/domain', from: ['./src/storage', './src/platform', './src/features', './src/ui', './src/app'], message: 'domain is pure: it imports nothing above it.' },
-  { target: './src/content', from: ['./src/storage', './src/platform', './src/features', './src/ui', './src/app', './src/domain'], message: 'content is the bottom layer.' },
-  { target: './src/storage', from: ['./src/platform', './src/features', './src/ui', './src/app'], message: 'storage may use domain types only.' },
-  { target: './src/platform', from: ['./src/storage', './src/features', './src/ui', './src/app'], message: 'platform may use domain types only.' },
-  { target: './src/ui', from: ['./src/storage', './src/features', './src/app'], message: 'ui is presentational: no features, storage or app.' },
+  {
+    target: './src/domain',
+    from: ['./src/storage', './src/platform', './src/features', './src/ui', './src/app'],
+    message: 'domain is pure: it imports nothing above it.',
+  },
+  {
+    target: './src/content',
+    from: ['./src/storage', './src/platform', './src/features', './src/ui', './src/app', './src/domain'],
+    message: 'content is the bottom layer.',
+  },
+  {
+    target: './src/storage',
+    from: ['./src/platform', './src/features', './src/ui', './src/app'],
+    message: 'storage may use domain types only.',
+  },
+  {
+    target: './src/platform',
+    from: ['./src/storage', './src/features', './src/ui', './src/app'],
+    message: 'platform may use domain types only.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/storage', './src/features', './src/app'],
+    message: 'ui is presentational: no features, storage or app.',
+  },
   { target: './src/features', from: ['./src/app'], message: 'features never import the app shell.' },
   ...features.map((f) => ({
     target: `./src/features/${f}`,

@@ -11,11 +11,22 @@ export async function simulatedDrift() {
   return withTsModules(async (load) => {
     const { stateAt } = await load('/src/domain/session/state-at.ts');
     const base = { exerciseId: 'x', exerciseName: 'X', kind: 'stretch' };
-    const steps = Array.from({ length: 72 }, (_, i) => ({ ...base, type: 'work', mode: 'hold', side: 'both', set: 1, sets: 1, durationMs: 20_000 + (i % 7) * 1_000 + 137 }));
+    const steps = Array.from({ length: 72 }, (_, i) => ({
+      ...base,
+      type: 'work',
+      mode: 'hold',
+      side: 'both',
+      set: 1,
+      sets: 1,
+      durationMs: 20_000 + (i % 7) * 1_000 + 137,
+    }));
     const plan = { routineId: 'bench', routineName: 'Bench', steps };
     const totalMs = steps.reduce((s, x) => s + x.durationMs, 0);
     const T0 = 1_700_000_000_000;
-    const pauses = [[5 * 60_000 + 333, 45_000], [17 * 60_000 + 71, 120_000]]; // [at active ms, length]
+    const pauses = [
+      [5 * 60_000 + 333, 45_000],
+      [17 * 60_000 + 71, 120_000],
+    ]; // [at active ms, length]
     const events = [{ type: 'start', at: T0 }];
     let paused = 0;
     for (const [at, len] of pauses) {
@@ -32,7 +43,7 @@ export async function simulatedDrift() {
       planned.push(T0 + active + before);
     }
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const run = (mode) => {
       let t = T0;
       let prev = 0;

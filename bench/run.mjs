@@ -25,9 +25,17 @@ row(`Precache, gzip (${pre.entries} entries)`, `${pre.gzipKb} KB`, '≤ 400 KB')
 
 if (wants('drift')) {
   const sim = await simulatedDrift();
-  row(`Drift, ${sim.minutes}-min session, ${sim.visible.boundaries} step boundaries, visible`, `${sim.visible.maxBoundaryErrorMs} ms`, '≤ 100 ms');
+  row(
+    `Drift, ${sim.minutes}-min session, ${sim.visible.boundaries} step boundaries, visible`,
+    `${sim.visible.maxBoundaryErrorMs} ms`,
+    '≤ 100 ms',
+  );
   row(`Drift, ${sim.minutes}-min session, step boundaries, hidden/throttled`, `${sim.hidden.maxBoundaryErrorMs} ms`, '≤ 100 ms');
-  row(`Drift at the end of the ${sim.minutes}-min session (visible / hidden)`, `${sim.visible.finishErrorMs} / ${sim.hidden.finishErrorMs} ms`, '≤ 100 ms');
+  row(
+    `Drift at the end of the ${sim.minutes}-min session (visible / hidden)`,
+    `${sim.visible.finishErrorMs} / ${sim.hidden.finishErrorMs} ms`,
+    '≤ 100 ms',
+  );
 }
 
 const server = await startPreview(4391);
@@ -40,7 +48,11 @@ try {
   if (wants('drift')) {
     const tab = await realTabDrift(server.url);
     row('Real tab, 60-s session, 30 s frozen: finish vs wall clock', `${tab.finishDriftMs} ms`, '≤ 100 ms');
-    row('Real tab: step shown after its boundary (median / max)', `${tab.visibleStepLatencyMedianMs} / ${tab.visibleStepLatencyMaxMs} ms`, '—');
+    row(
+      'Real tab: step shown after its boundary (median / max)',
+      `${tab.visibleStepLatencyMedianMs} / ${tab.visibleStepLatencyMaxMs} ms`,
+      '—',
+    );
   }
   if (wants('heap')) {
     const heap = await sessionHeap(server.url);

@@ -14,11 +14,27 @@ async function injectSession(page, stepCount, stepMs) {
         open.onsuccess = () => {
           const db = open.result;
           const base = { exerciseId: 'glute-bridge', exerciseName: 'Glute bridge', kind: 'strengthen' };
-          const steps = Array.from({ length: stepCount }, () => ({ ...base, type: 'work', mode: 'hold', side: 'both', set: 1, sets: 1, durationMs: stepMs }));
+          const steps = Array.from({ length: stepCount }, () => ({
+            ...base,
+            type: 'work',
+            mode: 'hold',
+            side: 'both',
+            set: 1,
+            sets: 1,
+            durationMs: stepMs,
+          }));
           const now = Date.now();
           const record = {
-            id: `bench-${now}`, routineId: 'bench', routineName: 'Bench session', plan: { routineId: 'bench', routineName: 'Bench session', steps },
-            events: [{ type: 'start', at: now }], status: 'active', startedAt: now, lastSeenAt: now, endedAt: null, outcomes: null,
+            id: `bench-${now}`,
+            routineId: 'bench',
+            routineName: 'Bench session',
+            plan: { routineId: 'bench', routineName: 'Bench session', steps },
+            events: [{ type: 'start', at: now }],
+            status: 'active',
+            startedAt: now,
+            lastSeenAt: now,
+            endedAt: null,
+            outcomes: null,
           };
           const tx = db.transaction('sessions', 'readwrite');
           tx.objectStore('sessions').put(record);

@@ -89,14 +89,19 @@ export async function storageAtScale(url) {
     // then screens preload on the first interaction (src/app/router.tsx), as after a user's first tap.
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('home-status-query')));
     await page.keyboard.press('Shift');
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('history-page')), null, { timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('history-page')), null, {
+      timeout: 10_000,
+    });
     await page.waitForTimeout(500);
     history.push(await timeHistory(page));
   }
 
   await page.goto(`${url}/data`);
   await page.getByRole('button', { name: 'Download backup (JSON)' }).waitFor();
-  await page.getByText(/sessions?,/).first().waitFor();
+  await page
+    .getByText(/sessions?,/)
+    .first()
+    .waitFor();
   const file = join(mkdtempSync(join(tmpdir(), 'kneewise-bench-')), 'backup.json');
   let t = Date.now();
   const download = page.waitForEvent('download');
@@ -110,7 +115,10 @@ export async function storageAtScale(url) {
   const validateMs = Date.now() - t;
   await page.getByRole('button', { name: 'Replace…' }).click();
   t = Date.now();
-  await page.getByRole('dialog').getByRole('button', { name: /Replace/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Replace/ })
+    .click();
   await page.getByText(/^Restored /).waitFor({ timeout: 120_000 });
   const importMs = Date.now() - t;
 

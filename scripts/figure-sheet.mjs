@@ -55,10 +55,7 @@ const entries = readdirSync(dir)
 
 const still = (illustration, pose) => ({ ...illustration, keyframes: [pose] });
 const figure = (illustration, width) =>
-  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false })).replace(
-    '<svg ',
-    `<svg width="${width}" `,
-  );
+  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false })).replace('<svg ', `<svg width="${width}" `);
 
 function row({ id, illustration }) {
   const keys = illustration.keyframes;
@@ -73,7 +70,9 @@ function row({ id, illustration }) {
     frames.push(`<figure>${figure(still(illustration, pose), 200)}<figcaption>k${k}</figcaption></figure>`);
     const mid = loop[k * STEPS + STEPS / 2];
     if (keys.length > 1 && mid) {
-      frames.push(`<figure class="mid">${figure(still(illustration, mid), 120)}<figcaption>½ to k${(k + 1) % keys.length}</figcaption></figure>`);
+      frames.push(
+        `<figure class="mid">${figure(still(illustration, mid), 120)}<figcaption>½ to k${(k + 1) % keys.length}</figcaption></figure>`,
+      );
     }
   });
   return `<section><h2>${id} <small>${illustration.view}, ${illustration.cycleMs} ms</small></h2>
@@ -95,8 +94,16 @@ const PER_PAGE = zoom ? 3 : 5;
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 });
 try {
   const pageObj = await browser.newPage({ viewport: { width: 1212, height: 800 } });

@@ -10,7 +10,12 @@ function isPhoneLike(): boolean {
 }
 
 function canShareFile(file: File): boolean {
-  return isPhoneLike() && typeof navigator.canShare === 'function' && typeof navigator.share === 'function' && navigator.canShare({ files: [file] });
+  return (
+    isPhoneLike() &&
+    typeof navigator.canShare === 'function' &&
+    typeof navigator.share === 'function' &&
+    navigator.canShare({ files: [file] })
+  );
 }
 
 export async function shareOrDownload(file: File): Promise<ShareOutcome> {

@@ -38,11 +38,14 @@ describe('importing a bad file', () => {
   });
 
   // The same path as the Data page: validate the file, and write only what passed.
-  it.each(files.flatMap((name) => [[name, 'merge'] as const, [name, 'replace'] as const]))('leaves the database unchanged for %s (%s)', async (name, mode) => {
-    const file = new Blob([readFileSync(new URL(name, dir))]);
-    const result = await validateBackupFile(file);
-    if (result.ok) await importBackup(db, result.backup, mode);
-    expect(result.ok).toBe(false);
-    expect((await exportBackup(db, 0)).data).toEqual(before);
-  });
+  it.each(files.flatMap((name) => [[name, 'merge'] as const, [name, 'replace'] as const]))(
+    'leaves the database unchanged for %s (%s)',
+    async (name, mode) => {
+      const file = new Blob([readFileSync(new URL(name, dir))]);
+      const result = await validateBackupFile(file);
+      if (result.ok) await importBackup(db, result.backup, mode);
+      expect(result.ok).toBe(false);
+      expect((await exportBackup(db, 0)).data).toEqual(before);
+    },
+  );
 });

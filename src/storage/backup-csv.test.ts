@@ -16,7 +16,13 @@ describe('CSV exports', () => {
     expect(table).toHaveLength(8);
     expect(table[1]).toEqual(['2025-03-04T08:00:30.000Z', 'left', '2', 'before', '', 'inner', '']);
     expect(table.find((r) => r[4] === 'Tennis ball on the glutes')).toEqual([
-      '2025-03-04T08:06:00.000Z', 'left', '3', 'after-exercise', 'Tennis ball on the glutes', 'inner;front', 'A little tight; "better" after, ok',
+      '2025-03-04T08:06:00.000Z',
+      'left',
+      '3',
+      'after-exercise',
+      'Tennis ball on the glutes',
+      'inner;front',
+      'A little tight; "better" after, ok',
     ]);
   });
 

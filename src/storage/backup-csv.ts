@@ -5,7 +5,8 @@ import type { PainCheckRecord, SessionRecord } from './records';
 const iso = (ms: number) => new Date(ms).toISOString();
 
 // escapeFormulae: a note that starts with "=" must not run as a formula when the file is opened.
-const unparse = (fields: string[], data: (string | number)[][]) => Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+const unparse = (fields: string[], data: (string | number)[][]) =>
+  Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
 
 /** Oldest first, the order a spreadsheet chart expects. `nameOf` turns exercise ids into names. */
 export function painChecksCsv(checks: readonly PainCheckRecord[], nameOf: (exerciseId: string) => string = (id) => id): string {

@@ -32,7 +32,8 @@ export function text(maxChars: number, { canBeEmpty = false } = {}): Reader<stri
   return (value, path) => {
     if (typeof value !== 'string') refuse(path, `must be text, but ${describe(value)}`);
     if (!canBeEmpty && value.length === 0) refuse(path, 'must not be empty');
-    if (value.length > maxChars) refuse(path, `must be at most ${maxChars.toLocaleString('en')} characters long, but it has ${value.length.toLocaleString('en')}`);
+    if (value.length > maxChars)
+      refuse(path, `must be at most ${maxChars.toLocaleString('en')} characters long, but it has ${value.length.toLocaleString('en')}`);
     return value;
   };
 }
@@ -92,7 +93,8 @@ export function orNull<T>(read: Reader<T>): Reader<T | null> {
 export function list<T>(maxItems: number, read: Reader<T>): Reader<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) refuse(path, `must be a list, but ${describe(value)}`);
-    if (value.length > maxItems) refuse(path, `must have at most ${maxItems.toLocaleString('en')} entries, but it has ${value.length.toLocaleString('en')}`);
+    if (value.length > maxItems)
+      refuse(path, `must have at most ${maxItems.toLocaleString('en')} entries, but it has ${value.length.toLocaleString('en')}`);
     return value.map((item: unknown, i) => read(item, `${path}[${i}]`));
   };
 }
@@ -109,7 +111,8 @@ export function assertUniqueKeys(keys: readonly string[], table: string, keyName
   const firstIndex = new Map<string, number>();
   keys.forEach((key, i) => {
     const first = firstIndex.get(key);
-    if (first !== undefined) refuse(`${table}[${i}].${keyName}`, `is "${key}", the same as ${table}[${first}].${keyName}: each must be different`);
+    if (first !== undefined)
+      refuse(`${table}[${i}].${keyName}`, `is "${key}", the same as ${table}[${first}].${keyName}: each must be different`);
     firstIndex.set(key, i);
   });
 }

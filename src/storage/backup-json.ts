@@ -72,7 +72,8 @@ export function assertSafeTree(root: unknown): void {
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     const { value, depth } = visit;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) throw new BackupProblem(`${pathOf(visit)} is nested more than ${MAX_DEPTH} levels deep, which a Kneewise backup never is.`);
+    if (depth > MAX_DEPTH)
+      throw new BackupProblem(`${pathOf(visit)} is nested more than ${MAX_DEPTH} levels deep, which a Kneewise backup never is.`);
     if (Array.isArray(value)) {
       value.forEach((item: unknown, i) => stack.push({ value: item, depth: depth + 1, parent: visit, key: i }));
       continue;
@@ -92,7 +93,8 @@ function copyJson(value: unknown, path: string, depth: number): unknown {
   if (depth > MAX_SETTING_DEPTH) refuse(path, `must not be nested more than ${MAX_SETTING_DEPTH} levels deep`);
   if (value === null || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) refuse(path, `must be a number of sane size, but ${describe(value)}`);
+    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+      refuse(path, `must be a number of sane size, but ${describe(value)}`);
     return value;
   }
   if (typeof value === 'string') return text(2_000, { canBeEmpty: true })(value, path);
@@ -109,6 +111,7 @@ function copyJson(value: unknown, path: string, depth: number): unknown {
 export const settingValue: Reader<unknown> = (value, path) => {
   const copy = copyJson(value, path, 0);
   const chars = JSON.stringify(copy).length;
-  if (chars > MAX_SETTING_CHARS) refuse(path, `must be at most ${MAX_SETTING_CHARS.toLocaleString('en')} characters as JSON, but it has ${chars.toLocaleString('en')}`);
+  if (chars > MAX_SETTING_CHARS)
+    refuse(path, `must be at most ${MAX_SETTING_CHARS.toLocaleString('en')} characters as JSON, but it has ${chars.toLocaleString('en')}`);
   return copy;
 };

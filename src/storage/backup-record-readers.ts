@@ -6,7 +6,9 @@ import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, SettingReco
 
 const knee = oneOf(valuesOf<Knee>({ left: true, right: true }));
 const location = oneOf(valuesOf<KneeLocation>({ inner: true, outer: true, front: true, back: true, diffuse: true }));
-const phase = oneOf(valuesOf<PainPhase>({ before: true, 'after-exercise': true, 'after-session': true, 'next-morning': true, 'ad-hoc': true }));
+const phase = oneOf(
+  valuesOf<PainPhase>({ before: true, 'after-exercise': true, 'after-session': true, 'next-morning': true, 'ad-hoc': true }),
+);
 const prefAction = oneOf(valuesOf<ExercisePrefRecord['action']>({ swap: true, 'lower-dose': true, skip: true }));
 const note = text(2_000, { canBeEmpty: true });
 /** Leg-turn angles in degrees; a full turn either way is already impossible for a hip. */

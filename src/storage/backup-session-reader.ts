@@ -2,13 +2,30 @@
 import type { ExerciseKind } from '@/content/catalog-types';
 import type { SessionEvent, SessionEventType } from '@/domain/session/events';
 import type { Plan, PlanStep, Side } from '@/domain/session/plan-types';
-import { boolean, durationMs, id, list, object, oneOf, orNull, refuse, text, timestamp, tuple2, valuesOf, wholeNumber, type Reader } from './backup-guards';
+import {
+  boolean,
+  durationMs,
+  id,
+  list,
+  object,
+  oneOf,
+  orNull,
+  refuse,
+  text,
+  timestamp,
+  tuple2,
+  valuesOf,
+  wholeNumber,
+  type Reader,
+} from './backup-guards';
 import type { SessionRecord } from './records';
 
 const kind = oneOf(valuesOf<ExerciseKind>({ release: true, stretch: true, strengthen: true, assess: true }));
 const side = oneOf(valuesOf<Side>({ left: true, right: true, both: true }));
 const stepType = oneOf(valuesOf<PlanStep['type']>({ prepare: true, work: true, reps: true, rest: true, switch: true, painCheck: true }));
-const eventType = oneOf(valuesOf<SessionEventType>({ start: true, pause: true, resume: true, skip: true, back: true, extend: true, complete: true, end: true }));
+const eventType = oneOf(
+  valuesOf<SessionEventType>({ start: true, pause: true, resume: true, skip: true, back: true, extend: true, complete: true, end: true }),
+);
 const checkPhase = oneOf(['before', 'after-exercise', 'after-session'] as const);
 const workMode = oneOf(['timed', 'hold'] as const);
 const outcome = orNull(oneOf(['done', 'skipped'] as const));
@@ -29,7 +46,11 @@ const step: Reader<PlanStep> = (value, path) => {
       estimateMs: durationMs(o.estimateMs, at('estimateMs')),
     };
   }
-  const base = { exerciseId: id(o.exerciseId, at('exerciseId')), exerciseName: name(o.exerciseName, at('exerciseName')), kind: kind(o.kind, at('kind')) };
+  const base = {
+    exerciseId: id(o.exerciseId, at('exerciseId')),
+    exerciseName: name(o.exerciseName, at('exerciseName')),
+    kind: kind(o.kind, at('kind')),
+  };
   switch (type) {
     case 'prepare':
     case 'rest':
@@ -38,7 +59,14 @@ const step: Reader<PlanStep> = (value, path) => {
       return { ...base, type, to: side(o.to, at('to')), durationMs: durationMs(o.durationMs, at('durationMs')) };
     case 'work': {
       const sets = { set: setNumber(o.set, at('set')), sets: setNumber(o.sets, at('sets')) };
-      const work = { ...base, type, mode: workMode(o.mode, at('mode')), side: side(o.side, at('side')), ...sets, durationMs: durationMs(o.durationMs, at('durationMs')) };
+      const work = {
+        ...base,
+        type,
+        mode: workMode(o.mode, at('mode')),
+        side: side(o.side, at('side')),
+        ...sets,
+        durationMs: durationMs(o.durationMs, at('durationMs')),
+      };
       return o.spotSeconds === undefined ? work : { ...work, spotSeconds: tuple2(wholeNumber(1, 600))(o.spotSeconds, at('spotSeconds')) };
     }
     case 'reps': {
@@ -78,7 +106,8 @@ const events: Reader<SessionEvent[]> = (value, path) => {
   const read = list(10_000, event)(value, path);
   read.forEach((e, i) => {
     const before = read[i - 1];
-    if (before && e.at < before.at) refuse(`${path}[${i}].at`, `is earlier than the event before it: a session's events must be in time order`);
+    if (before && e.at < before.at)
+      refuse(`${path}[${i}].at`, `is earlier than the event before it: a session's events must be in time order`);
   });
   return read;
 };

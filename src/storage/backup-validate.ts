@@ -3,7 +3,18 @@
  * zod is build-time only and must not ship to the browser. Every refusal is a sentence naming the
  * place that failed; a success is a fresh copy of the known fields, never the parsed objects.
  */
-import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, MAX_BACKUP_BYTES, MAX_ROWS, TABLE_KEYS, keysOf, type BackupData, type BackupFile, type ValidBackup } from './backup-format';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  MAX_BACKUP_BYTES,
+  MAX_ROWS,
+  TABLE_KEYS,
+  keysOf,
+  type BackupData,
+  type BackupFile,
+  type ValidBackup,
+} from './backup-format';
 import { assertUniqueKeys, BackupProblem, describe, list, object, refuse, timestamp } from './backup-guards';
 import { assertSafeTree, parseBackupText, shortKey } from './backup-json';
 import { assessment, exercisePref, painCheck, routine, setting } from './backup-record-readers';
@@ -13,7 +24,8 @@ export type BackupValidation = { ok: true; backup: ValidBackup } | { ok: false; 
 
 // Rounded up, so a file a byte over the limit does not read as exactly the limit.
 const megabytes = (n: number) => `${(Math.ceil((n / 1024 / 1024) * 10) / 10).toLocaleString('en')} MB`;
-const tooBig = (size: number) => ({ ok: false, reason: `The file is ${megabytes(size)}; a Kneewise backup can be at most ${megabytes(MAX_BACKUP_BYTES)}.` }) as const;
+const tooBig = (size: number) =>
+  ({ ok: false, reason: `The file is ${megabytes(size)}; a Kneewise backup can be at most ${megabytes(MAX_BACKUP_BYTES)}.` }) as const;
 
 /** Checks the size first, so a huge file is never read into memory or parsed. */
 export async function validateBackupFile(file: Blob): Promise<BackupValidation> {
@@ -49,7 +61,9 @@ function readFormat(format: unknown): typeof BACKUP_FORMAT {
   if (format === undefined) throw new BackupProblem('format is missing, so Kneewise cannot tell how to read this file.');
   if (typeof format !== 'number' || !Number.isInteger(format)) refuse('format', `must be a whole number, but ${describe(format)}`);
   if (format > BACKUP_FORMAT) {
-    throw new BackupProblem(`This backup was made by a newer version of Kneewise (format ${format}; this one reads format ${BACKUP_FORMAT}). Update the app, then restore it.`);
+    throw new BackupProblem(
+      `This backup was made by a newer version of Kneewise (format ${format}; this one reads format ${BACKUP_FORMAT}). Update the app, then restore it.`,
+    );
   }
   if (format !== BACKUP_FORMAT) refuse('format', `is ${format}, which is not a backup format Kneewise knows`);
   return BACKUP_FORMAT;
@@ -58,7 +72,8 @@ function readFormat(format: unknown): typeof BACKUP_FORMAT {
 function readData(value: unknown): BackupData {
   const raw = object(value, 'data');
   const unknownTable = Object.keys(raw).find((key) => !(BACKUP_TABLES as readonly string[]).includes(key));
-  if (unknownTable !== undefined) refuse(`data.${shortKey(unknownTable)}`, 'is not a table Kneewise knows, so this file was not made by this version of Kneewise');
+  if (unknownTable !== undefined)
+    refuse(`data.${shortKey(unknownTable)}`, 'is not a table Kneewise knows, so this file was not made by this version of Kneewise');
 
   const data: BackupData = {
     sessions: list(MAX_ROWS.sessions, session)(raw.sessions, 'sessions'),

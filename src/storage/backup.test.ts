@@ -15,8 +15,26 @@ const validGood = (): ValidBackup => {
 const NOW = Date.UTC(2025, 5, 1);
 /** IndexedDB returns rows in key order; the fixture is in the order a person wrote it. */
 const inKeyOrder = (data: BackupData) =>
-  Object.fromEntries(BACKUP_TABLES.map((t) => [t, keysOf(data, t).map((key, i) => [key, data[t][i]] as const).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row)]));
-const check = (id: string, score: number) => ({ id, at: NOW, sessionId: null, exerciseId: null, phase: 'ad-hoc' as const, knee: 'left' as const, score, locations: [], note: '' });
+  Object.fromEntries(
+    BACKUP_TABLES.map((t) => [
+      t,
+      keysOf(data, t)
+        .map((key, i) => [key, data[t][i]] as const)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([, row]) => row),
+    ]),
+  );
+const check = (id: string, score: number) => ({
+  id,
+  at: NOW,
+  sessionId: null,
+  exerciseId: null,
+  phase: 'ad-hoc' as const,
+  knee: 'left' as const,
+  score,
+  locations: [],
+  note: '',
+});
 
 let db: KneewiseDb;
 let n = 0;

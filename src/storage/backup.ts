@@ -3,7 +3,17 @@
  * transaction: if any write fails, IndexedDB rolls all of it back and the database is as before.
  */
 import type { Table } from 'dexie';
-import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, keysOf, type BackupData, type BackupFile, type BackupTable, type TableCounts, type ValidBackup } from './backup-format';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  keysOf,
+  type BackupData,
+  type BackupFile,
+  type BackupTable,
+  type TableCounts,
+  type ValidBackup,
+} from './backup-format';
 import type { KneewiseDb } from './db';
 
 export interface TablePreview {
@@ -58,7 +68,10 @@ export async function previewImport(db: KneewiseDb, backup: BackupFile): Promise
         const onDevice = new Set(await anyTable(db, name).toCollection().primaryKeys());
         const keys = keysOf(backup.data, name);
         const present = keys.filter((key) => onDevice.has(key)).length;
-        return [name, { inFile: keys.length, onDevice: onDevice.size, isNew: keys.length - present, present, onlyOnDevice: onDevice.size - present }] as const;
+        return [
+          name,
+          { inFile: keys.length, onDevice: onDevice.size, isNew: keys.length - present, present, onlyOnDevice: onDevice.size - present },
+        ] as const;
       }),
     ),
   );

@@ -24,7 +24,10 @@ describe('database upgrades', () => {
     defineVersion1(v1);
     await v1.open();
     await v1.table('sessions').bulkAdd([
-      session('ended', [{ type: 'start', at: 1000 }, { type: 'end', at: 2000 }]),
+      session('ended', [
+        { type: 'start', at: 1000 },
+        { type: 'end', at: 2000 },
+      ]),
       session('full', [{ type: 'start', at: 1000 }]),
     ]);
     await v1.table('settings').put({ key: 'cues', value: { isVoiceOn: true } });
@@ -39,7 +42,17 @@ describe('database upgrades', () => {
     expect((await db.sessions.get('full'))?.isEndedEarly).toBe(false);
     expect(await db.settings.get('cues')).toEqual({ key: 'cues', value: { isVoiceOn: true } });
     // The new tables exist and work.
-    await db.painChecks.add({ id: 'p1', at: 5, sessionId: 'full', exerciseId: null, phase: 'after-session', knee: 'left', score: 2, locations: ['inner'], note: '' });
+    await db.painChecks.add({
+      id: 'p1',
+      at: 5,
+      sessionId: 'full',
+      exerciseId: null,
+      phase: 'after-session',
+      knee: 'left',
+      score: 2,
+      locations: ['inner'],
+      note: '',
+    });
     expect(await db.painChecks.where('sessionId').equals('full').count()).toBe(1);
     await db.delete();
   });

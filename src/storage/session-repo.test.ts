@@ -20,7 +20,14 @@ describe('sessionRepo', () => {
     const repo = fresh();
     await repo.create({ id: 's1', plan, now: 100 });
     await repo.append('s1', [{ type: 'start', at: 100 }], 100);
-    await repo.append('s1', [{ type: 'pause', at: 200 }, { type: 'resume', at: 300 }], 300);
+    await repo.append(
+      's1',
+      [
+        { type: 'pause', at: 200 },
+        { type: 'resume', at: 300 },
+      ],
+      300,
+    );
     const stored = await repo.get('s1');
     expect(stored?.events.map((e) => e.type)).toEqual(['start', 'pause', 'resume']);
     expect(stored?.lastSeenAt).toBe(300);
@@ -50,7 +57,12 @@ describe('sessionRepo', () => {
 
   it('reads sessions since a time, newest first, and says whether older ones exist', async () => {
     const repo = fresh();
-    for (const [id, at] of [['a', 100], ['b', 200], ['c', 300]] as const) await repo.create({ id, plan, now: at });
+    for (const [id, at] of [
+      ['a', 100],
+      ['b', 200],
+      ['c', 300],
+    ] as const)
+      await repo.create({ id, plan, now: at });
     expect((await repo.since(200)).map((s) => s.id)).toEqual(['c', 'b']);
     expect(await repo.hasBefore(200)).toBe(true);
     expect(await repo.hasBefore(100)).toBe(false);

@@ -39,7 +39,10 @@ export function settingsRepo(db: KneewiseDb) {
     async setCues(patch: Partial<CueSettings>): Promise<void> {
       await db.transaction('rw', db.settings, async () => {
         const row = await db.settings.get('cues');
-        await db.settings.put({ key: 'cues', value: { ...DEFAULT_CUE_SETTINGS, ...(row?.value as Partial<CueSettings> | undefined), ...patch } });
+        await db.settings.put({
+          key: 'cues',
+          value: { ...DEFAULT_CUE_SETTINGS, ...(row?.value as Partial<CueSettings> | undefined), ...patch },
+        });
       });
     },
   };

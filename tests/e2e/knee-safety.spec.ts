@@ -92,7 +92,10 @@ test('a score tapped just before the page is killed is there after reopening', a
 
   const again = await context.newPage();
   await again.goto('/history');
-  await again.getByRole('link', { name: /Daily hip release/ }).first().click();
+  await again
+    .getByRole('link', { name: /Daily hip release/ })
+    .first()
+    .click();
   await expect(again.getByText(/Left knee/).first()).toBeVisible();
   await expect(again.getByText(/\b4\b.*moderate|moderate.*\b4\b/).first()).toBeVisible();
 });

@@ -26,7 +26,9 @@ test.describe('library', () => {
     const library = new LibraryPage(page);
     await library.open();
     await expect(library.exerciseLink(/Butterfly/)).toBeVisible();
-    await expect(page.locator('.exercise-card').filter({ hasText: 'Butterfly' }).getByText('Can strain the inner knee', { exact: true })).toBeVisible();
+    await expect(
+      page.locator('.exercise-card').filter({ hasText: 'Butterfly' }).getByText('Can strain the inner knee', { exact: true }),
+    ).toBeVisible();
     await library.kneeFriendlyOnly.check();
     await expect(library.exerciseLink(/Butterfly/)).toHaveCount(0);
     await expect(page.getByText('Can strain the inner knee', { exact: true })).toHaveCount(0);

@@ -55,7 +55,18 @@ test('ten offline reloads in a row all show the app, deep links included', async
   await page.goto('/');
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
-  const paths = ['/', '/exercises', '/exercises/glute-bridge', '/routines', '/routines/hip-self-assessment', '/about', '/exercises?kind=assess', '/', '/exercises/lying-leg-turn', '/routines/daily-hip-release'];
+  const paths = [
+    '/',
+    '/exercises',
+    '/exercises/glute-bridge',
+    '/routines',
+    '/routines/hip-self-assessment',
+    '/about',
+    '/exercises?kind=assess',
+    '/',
+    '/exercises/lying-leg-turn',
+    '/routines/daily-hip-release',
+  ];
   for (const path of paths) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

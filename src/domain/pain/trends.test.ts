@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@/domain/session/plan-types';
-import { countsTowardAdherence, dailyPain, describeChange, kneeImpact, meaningfulBand, verdictFor, weekAdherence, weeklyPain } from './trends';
+import {
+  countsTowardAdherence,
+  dailyPain,
+  describeChange,
+  kneeImpact,
+  meaningfulBand,
+  verdictFor,
+  weekAdherence,
+  weeklyPain,
+} from './trends';
 import type { Knee, PainCheck, PainPhase } from './types';
 
 const DAY = 86_400_000;
@@ -8,7 +17,14 @@ const DAY = 86_400_000;
 const dayStartOf = (t: number) => Math.floor(t / DAY) * DAY;
 
 let n = 0;
-const pc = (at: number, knee: Knee, score: number, phase: PainPhase = 'ad-hoc', sessionId: string | null = null, exerciseId: string | null = null): PainCheck => ({
+const pc = (
+  at: number,
+  knee: Knee,
+  score: number,
+  phase: PainPhase = 'ad-hoc',
+  sessionId: string | null = null,
+  exerciseId: string | null = null,
+): PainCheck => ({
   id: `c${++n}`,
   at,
   sessionId,
@@ -34,10 +50,15 @@ describe('dailyPain', () => {
       ],
     ],
     ['only the asked knee', [pc(DAY, 'left', 9), pc(DAY, 'right', 1)], 'right', [{ dayStart: DAY, worst: 1, mean: 1, count: 1 }]],
-    ['a check at the last millisecond stays in its day', [pc(2 * DAY - 1, 'left', 6), pc(2 * DAY, 'left', 0)], 'left', [
-      { dayStart: DAY, worst: 6, mean: 6, count: 1 },
-      { dayStart: 2 * DAY, worst: 0, mean: 0, count: 1 },
-    ]],
+    [
+      'a check at the last millisecond stays in its day',
+      [pc(2 * DAY - 1, 'left', 6), pc(2 * DAY, 'left', 0)],
+      'left',
+      [
+        { dayStart: DAY, worst: 6, mean: 6, count: 1 },
+        { dayStart: 2 * DAY, worst: 0, mean: 0, count: 1 },
+      ],
+    ],
   ] as const)('%s', (_name, checks, knee, expected) => {
     expect(dailyPain(checks, knee, dayStartOf)).toEqual(expected);
   });
@@ -93,7 +114,13 @@ describe('kneeImpact', () => {
     steps: steps.map(([exerciseId, exerciseName]) => ({ type: 'prepare', exerciseId, exerciseName, kind: 'stretch', durationMs: 1 })),
   });
   const sessions = [
-    { startedAt: 100, plan: plan([['fly', 'Butterfly (old name)'], ['roll', 'Ball roll']]) },
+    {
+      startedAt: 100,
+      plan: plan([
+        ['fly', 'Butterfly (old name)'],
+        ['roll', 'Ball roll'],
+      ]),
+    },
     { startedAt: 200, plan: plan([['fly', 'Butterfly stretch']]) },
   ];
 
@@ -101,7 +128,12 @@ describe('kneeImpact', () => {
     ['an empty log', [], []],
     [
       'change against the same session’s baseline for the same knee',
-      [pc(1, 'left', 1, 'before', 's1'), pc(1, 'right', 4, 'before', 's1'), pc(2, 'left', 3, 'after-exercise', 's1', 'fly'), pc(2, 'right', 4, 'after-exercise', 's1', 'fly')],
+      [
+        pc(1, 'left', 1, 'before', 's1'),
+        pc(1, 'right', 4, 'before', 's1'),
+        pc(2, 'left', 3, 'after-exercise', 's1', 'fly'),
+        pc(2, 'right', 4, 'after-exercise', 's1', 'fly'),
+      ],
       [{ exerciseId: 'fly', exerciseName: 'Butterfly stretch', checkCount: 2, comparedCount: 2, meanChange: 1, redCount: 1 }],
     ],
     [
@@ -141,16 +173,40 @@ describe('kneeImpact', () => {
 
 describe('weekAdherence', () => {
   const WEEK = 7 * DAY;
-  const done = (endedAt: number | null, status: 'active' | 'finished' = 'finished', outcomes: ('done' | 'skipped' | null)[] | null = ['done']) => ({ status, endedAt, outcomes });
+  const done = (
+    endedAt: number | null,
+    status: 'active' | 'finished' = 'finished',
+    outcomes: ('done' | 'skipped' | null)[] | null = ['done'],
+  ) => ({ status, endedAt, outcomes });
 
   it.each([
     ['no sessions', [], 5, { finished: 0, target: 5, ratio: 0, isTargetMet: false }],
     ['three of five', [done(WEEK), done(WEEK + DAY), done(2 * WEEK - 1)], 5, { finished: 3, target: 5, ratio: 0.6, isTargetMet: false }],
-    ['week bounds: start in, end out', [done(WEEK - 1), done(WEEK), done(2 * WEEK)], 1, { finished: 1, target: 1, ratio: 1, isTargetMet: true }],
-    ['more than the target is not capped', [done(WEEK), done(WEEK + 1), done(WEEK + 2)], 2, { finished: 3, target: 2, ratio: 1.5, isTargetMet: true }],
+    [
+      'week bounds: start in, end out',
+      [done(WEEK - 1), done(WEEK), done(2 * WEEK)],
+      1,
+      { finished: 1, target: 1, ratio: 1, isTargetMet: true },
+    ],
+    [
+      'more than the target is not capped',
+      [done(WEEK), done(WEEK + 1), done(WEEK + 2)],
+      2,
+      { finished: 3, target: 2, ratio: 1.5, isTargetMet: true },
+    ],
     ['an active session does not count', [done(null, 'active', null)], 3, { finished: 0, target: 3, ratio: 0, isTargetMet: false }],
-    ['ended early with a step done counts', [done(WEEK + 1, 'finished', ['done', null, null])], 1, { finished: 1, target: 1, ratio: 1, isTargetMet: true }],
-    ['nothing done does not count', [done(WEEK + 1, 'finished', ['skipped', null])], 1, { finished: 0, target: 1, ratio: 0, isTargetMet: false }],
+    [
+      'ended early with a step done counts',
+      [done(WEEK + 1, 'finished', ['done', null, null])],
+      1,
+      { finished: 1, target: 1, ratio: 1, isTargetMet: true },
+    ],
+    [
+      'nothing done does not count',
+      [done(WEEK + 1, 'finished', ['skipped', null])],
+      1,
+      { finished: 0, target: 1, ratio: 0, isTargetMet: false },
+    ],
     ['a zero target', [done(WEEK)], 0, { finished: 1, target: 0, ratio: 0, isTargetMet: true }],
   ] as const)('%s', (_name, sessions, target, expected) => {
     expect(weekAdherence(sessions, WEEK, target)).toEqual(expected);

@@ -203,7 +203,12 @@ export function weekAdherence(
   for (const s of sessions) {
     if (countsTowardAdherence(s) && s.endedAt !== null && s.endedAt >= weekStart && s.endedAt < weekEnd) finished++;
   }
-  return { finished, target: targetPerWeek, ratio: targetPerWeek > 0 ? finished / targetPerWeek : 0, isTargetMet: finished >= targetPerWeek };
+  return {
+    finished,
+    target: targetPerWeek,
+    ratio: targetPerWeek > 0 ? finished / targetPerWeek : 0,
+    isTargetMet: finished >= targetPerWeek,
+  };
 }
 
 /** Whether a session counts toward adherence: the same test weekAdherence applies. */
@@ -219,7 +224,8 @@ export function verdictFor(check: PainCheck, sessionChecks: readonly PainCheck[]
   let baseline: { at: number; score: number } | null = null;
   if (check.sessionId !== null) {
     for (const c of sessionChecks) {
-      if (c.sessionId === check.sessionId && c.phase === 'before' && c.knee === check.knee && (!baseline || c.at < baseline.at)) baseline = c;
+      if (c.sessionId === check.sessionId && c.phase === 'before' && c.knee === check.knee && (!baseline || c.at < baseline.at))
+        baseline = c;
     }
   }
   switch (check.phase) {

@@ -16,13 +16,7 @@ export interface PainCheck {
 }
 
 export type PainLight = 'green' | 'amber' | 'red';
-export type PainReason =
-  | 'mild'
-  | 'moderate'
-  | 'above-five'
-  | 'rise-over-baseline'
-  | 'worse-next-morning'
-  | 'rising-weekly-trend';
+export type PainReason = 'mild' | 'moderate' | 'above-five' | 'rise-over-baseline' | 'worse-next-morning' | 'rising-weekly-trend';
 
 export interface PainVerdict {
   light: PainLight;

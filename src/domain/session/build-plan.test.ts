@@ -5,16 +5,51 @@ import { buildPlan, LEAD_IN_MS, PAIN_CHECK_ESTIMATE_MS, planDurationMs, SWITCH_S
 
 const common = { label: 'x', frequency: 'daily', restSeconds: 0 };
 const facts: Record<string, PlanFacts> = {
-  ball: { id: 'ball', name: 'Ball', kind: 'release', sides: 'each', kneeLoad: 'low', cue: 'c', dosage: { mode: 'timed', seconds: 120, sets: 1, ...common } },
+  ball: {
+    id: 'ball',
+    name: 'Ball',
+    kind: 'release',
+    sides: 'each',
+    kneeLoad: 'low',
+    cue: 'c',
+    dosage: { mode: 'timed', seconds: 120, sets: 1, ...common },
+  },
   raise: {
-    id: 'raise', name: 'Raise', kind: 'strengthen', sides: 'each', kneeLoad: 'low', cue: 'c',
+    id: 'raise',
+    name: 'Raise',
+    kind: 'strengthen',
+    sides: 'each',
+    kneeLoad: 'low',
+    cue: 'c',
     dosage: { mode: 'reps', sets: 2, reps: 8, repsMax: 12, tempo: 'slow', secondsPerRep: 4, ...common, restSeconds: 30 },
   },
-  rock: { id: 'rock', name: 'Rock', kind: 'stretch', sides: 'both', kneeLoad: 'low', cue: 'c', dosage: { mode: 'hold', seconds: 30, sets: 2, ...common, restSeconds: 10 } },
-  alt: { id: 'alt', name: 'Alt', kind: 'stretch', sides: 'both', kneeLoad: 'low', cue: 'c', dosage: { mode: 'hold', seconds: 45, sets: 1, ...common } },
+  rock: {
+    id: 'rock',
+    name: 'Rock',
+    kind: 'stretch',
+    sides: 'both',
+    kneeLoad: 'low',
+    cue: 'c',
+    dosage: { mode: 'hold', seconds: 30, sets: 2, ...common, restSeconds: 10 },
+  },
+  alt: {
+    id: 'alt',
+    name: 'Alt',
+    kind: 'stretch',
+    sides: 'both',
+    kneeLoad: 'low',
+    cue: 'c',
+    dosage: { mode: 'hold', seconds: 45, sets: 1, ...common },
+  },
 };
 const routine = (steps: Routine['steps']): Routine => ({
-  id: 'r', name: 'R', summary: 's', description: 'd', frequency: 'daily', transitionSeconds: 8, steps,
+  id: 'r',
+  name: 'R',
+  summary: 's',
+  description: 'd',
+  frequency: 'daily',
+  transitionSeconds: 8,
+  steps,
 });
 const shape = (r: Routine, adjustments?: Record<string, Adjustment>) =>
   buildPlan(r, facts, adjustments ? { adjustments } : {}).steps.map((s) =>
@@ -31,11 +66,28 @@ const A = 'check:after-session';
 
 describe('buildPlan', () => {
   it('runs each side of a timed release with a switch between, then a pain check', () => {
-    expect(shape(routine([{ exercise: 'ball' }]))).toEqual([B, 'prepare', 'work:ball:left:1', 'switch:right', 'work:ball:right:1', 'check:after-exercise', A]);
+    expect(shape(routine([{ exercise: 'ball' }]))).toEqual([
+      B,
+      'prepare',
+      'work:ball:left:1',
+      'switch:right',
+      'work:ball:right:1',
+      'check:after-exercise',
+      A,
+    ]);
   });
   it('alternates sides set by set with rests between sets, and no pain check after strength work', () => {
     expect(shape(routine([{ exercise: 'raise' }]))).toEqual([
-      B, 'prepare', 'reps:raise:left:1', 'switch:right', 'reps:raise:right:1', 'rest', 'reps:raise:left:2', 'switch:right', 'reps:raise:right:2', A,
+      B,
+      'prepare',
+      'reps:raise:left:1',
+      'switch:right',
+      'reps:raise:right:1',
+      'rest',
+      'reps:raise:left:2',
+      'switch:right',
+      'reps:raise:right:2',
+      A,
     ]);
   });
   it('uses the lead-in for the first exercise and the routine transition after that', () => {
@@ -44,12 +96,24 @@ describe('buildPlan', () => {
     expect(prepares.map((s) => s.durationMs)).toEqual([LEAD_IN_MS, 8000]);
   });
   it('applies dosage overrides', () => {
-    const plan = buildPlan(routine([{ exercise: 'ball', dosage: { seconds: 60 } }, { exercise: 'raise', dosage: { sets: 1, reps: 6 } }]), facts);
+    const plan = buildPlan(
+      routine([
+        { exercise: 'ball', dosage: { seconds: 60 } },
+        { exercise: 'raise', dosage: { sets: 1, reps: 6 } },
+      ]),
+      facts,
+    );
     const work = plan.steps.filter((s) => s.type === 'work' || s.type === 'reps');
     expect(work.map((s) => (s.type === 'work' ? s.durationMs : `${s.reps}-${s.repsMax ?? ''}`))).toEqual([60000, 60000, '6-', '6-']);
   });
   it('puts a swapped-in alternative in place of the original, with its own dosage', () => {
-    expect(shape(routine([{ exercise: 'rock', dosage: { seconds: 10 } }]), { rock: { action: 'swap', to: 'alt' } })).toEqual([B, 'prepare', 'work:alt:both:1', 'check:after-exercise', A]);
+    expect(shape(routine([{ exercise: 'rock', dosage: { seconds: 10 } }]), { rock: { action: 'swap', to: 'alt' } })).toEqual([
+      B,
+      'prepare',
+      'work:alt:both:1',
+      'check:after-exercise',
+      A,
+    ]);
   });
   it('leaves out a skipped exercise, and the next one gets the lead-in', () => {
     const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'ball' }]), facts, { adjustments: { rock: { action: 'skip' } } });
@@ -66,7 +130,8 @@ describe('buildPlan', () => {
   });
   it('totals timed steps exactly and estimates reps and pain checks', () => {
     const plan = buildPlan(routine([{ exercise: 'ball' }, { exercise: 'raise' }]), facts);
-    const expected = 3 * PAIN_CHECK_ESTIMATE_MS + LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 8000 + 4 * 10 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
+    const expected =
+      3 * PAIN_CHECK_ESTIMATE_MS + LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 8000 + 4 * 10 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
     expect(planDurationMs(plan)).toBe(expected);
   });
   it('refuses a routine that names an unknown exercise', () => {

@@ -5,9 +5,20 @@ import type { SessionState } from './state-at';
 
 const base = { exerciseId: 'x', exerciseName: 'Tennis ball on the glutes', kind: 'release' as const };
 const work = (side: 'left' | 'right'): PlanStep => ({ ...base, type: 'work', mode: 'timed', side, set: 1, sets: 1, durationMs: 10_000 });
-const plan: Plan = { routineId: 'r', routineName: 'R', steps: [work('left'), { ...base, type: 'switch', to: 'right', durationMs: 5000 }, work('right')] };
+const plan: Plan = {
+  routineId: 'r',
+  routineName: 'R',
+  steps: [work('left'), { ...base, type: 'switch', to: 'right', durationMs: 5000 }, work('right')],
+};
 const st = (stepIndex: number, remainingMs: number | null, status: SessionState['status'] = 'running'): SessionState => ({
-  status, stepIndex, remainingMs, elapsedMs: 0, extendedMs: 0, outcomes: [], finishedAt: null, isEndedEarly: false,
+  status,
+  stepIndex,
+  remainingMs,
+  elapsedMs: 0,
+  extendedMs: 0,
+  outcomes: [],
+  finishedAt: null,
+  isEndedEarly: false,
 });
 
 describe('cuesBetween', () => {

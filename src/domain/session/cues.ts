@@ -33,7 +33,9 @@ export function announce(step: PlanStep): string {
  */
 export function cuesBetween(plan: Plan, prev: SessionState, next: SessionState): Cue[] {
   if (next.status === 'finished') {
-    return prev.status === 'finished' ? [] : [{ type: 'finish', text: next.isEndedEarly ? 'Session ended' : 'Session complete. Well done.' }];
+    return prev.status === 'finished'
+      ? []
+      : [{ type: 'finish', text: next.isEndedEarly ? 'Session ended' : 'Session complete. Well done.' }];
   }
   if (next.status !== 'running') return [];
   const step = plan.steps[next.stepIndex];

@@ -6,7 +6,9 @@ import { stateAt } from './state-at';
 const plan: Plan = {
   routineId: 'r',
   routineName: 'R',
-  steps: [{ exerciseId: 'x', exerciseName: 'X', kind: 'stretch', type: 'work', mode: 'hold', side: 'both', set: 1, sets: 1, durationMs: 60_000 }],
+  steps: [
+    { exerciseId: 'x', exerciseName: 'X', kind: 'stretch', type: 'work', mode: 'hold', side: 'both', set: 1, sets: 1, durationMs: 60_000 },
+  ],
 };
 const T = 1_000_000;
 
@@ -24,7 +26,10 @@ describe('eventsOnReopen', () => {
     expect(state).toMatchObject({ status: 'paused', remainingMs: 40_000 });
   });
   it('leaves a paused session alone', () => {
-    const events = [{ type: 'start' as const, at: T }, { type: 'pause' as const, at: T + 5000 }];
+    const events = [
+      { type: 'start' as const, at: T },
+      { type: 'pause' as const, at: T + 5000 },
+    ];
     expect(eventsOnReopen(plan, events, T + 20_000, T + 90_000)).toEqual([]);
   });
 });

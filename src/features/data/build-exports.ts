@@ -32,8 +32,16 @@ export async function buildExport(kind: ExportKind, now: number): Promise<BuiltE
     // Exercise names live with the routines' plan facts; loaded only when this file is built.
     const { findPlanFacts } = await import('@/content/routine-catalog');
     const csv = painChecksCsv(data.painChecks, (id) => findPlanFacts(id)?.name ?? id);
-    return { file: new File([csv], backupFileName('pain-checks', now, 'csv'), { type: 'text/csv' }), summary: countLabel('painChecks', data.painChecks.length), warning: null };
+    return {
+      file: new File([csv], backupFileName('pain-checks', now, 'csv'), { type: 'text/csv' }),
+      summary: countLabel('painChecks', data.painChecks.length),
+      warning: null,
+    };
   }
   const csv = sessionsCsv(data.sessions);
-  return { file: new File([csv], backupFileName('sessions', now, 'csv'), { type: 'text/csv' }), summary: countLabel('sessions', data.sessions.length), warning: null };
+  return {
+    file: new File([csv], backupFileName('sessions', now, 'csv'), { type: 'text/csv' }),
+    summary: countLabel('sessions', data.sessions.length),
+    warning: null,
+  };
 }

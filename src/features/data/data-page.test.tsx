@@ -23,7 +23,14 @@ beforeEach(async () => {
   const good = validateBackup(fixture('good-backup.json'));
   if (!good.ok) throw new Error(good.reason);
   const [session] = good.backup.data.sessions;
-  const partial = { ...good.backup, data: { ...good.backup.data, sessions: session ? [session] : [], painChecks: good.backup.data.painChecks.filter((c) => c.sessionId === session?.id) } };
+  const partial = {
+    ...good.backup,
+    data: {
+      ...good.backup.data,
+      sessions: session ? [session] : [],
+      painChecks: good.backup.data.painChecks.filter((c) => c.sessionId === session?.id),
+    },
+  };
   await importBackup(getDb(), partial, 'replace');
 });
 afterEach(async () => {
@@ -51,7 +58,10 @@ describe('DataPage import', () => {
     const heading = await screen.findByRole('heading', { name: 'kneewise-backup-2025-03-06.json is a good backup' });
     expect(document.activeElement).toBe(heading);
     const row = (name: string) => within(screen.getByRole('table')).getByRole('row', { name: new RegExp(`^${name}`) });
-    const cells = (name: string) => within(row(name)).getAllByRole('cell').map((c) => c.textContent);
+    const cells = (name: string) =>
+      within(row(name))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     // In the file, new, already here, on this phone now.
     expect(cells('Sessions')).toEqual(['3', '2', '1', '1']);
     expect(cells('Pain checks')).toEqual(['7', '3', '4', '4']);

@@ -13,8 +13,8 @@ export function DataPage() {
       <h1>Your data</h1>
       <p className="page-intro lead">Your data stays on this phone.</p>
       <p className="page-intro">
-        Kneewise has no account and no server. Your sessions, pain checks and settings are stored in this browser only — nobody else
-        can see them, and nobody else can bring them back. A backup file is your own copy.
+        Kneewise has no account and no server. Your sessions, pain checks and settings are stored in this browser only — nobody else can see
+        them, and nobody else can bring them back. A backup file is your own copy.
       </p>
       <StorageStatus />
       <ExportSection />

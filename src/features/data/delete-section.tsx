@@ -30,7 +30,15 @@ export function DeleteSection() {
       </p>
       <label className="typed-confirm">
         <span>Type {WORD} to confirm</span>
-        <input type="text" className="text-input" value={typed} autoComplete="off" autoCapitalize="characters" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
+        <input
+          type="text"
+          className="text-input"
+          value={typed}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          onChange={(e) => setTyped(e.target.value)}
+        />
       </label>
       <button type="button" className="button button-danger" disabled={!isConfirmed || status === 'deleting'} onClick={() => void remove()}>
         {status === 'deleting' ? 'Deleting…' : 'Delete all data'}

@@ -18,7 +18,8 @@ export function ExportSection() {
       const built = await buildExport(kind, Date.now());
       const outcome = await shareOrDownload(built.file);
       if (outcome === 'cancelled') setMessage({ tone: 'warn', text: 'Sharing was cancelled, so nothing was saved.' });
-      else if (built.warning) setMessage({ tone: 'warn', text: `Saved ${built.file.name}, but Kneewise could not restore it as it is: ${built.warning}` });
+      else if (built.warning)
+        setMessage({ tone: 'warn', text: `Saved ${built.file.name}, but Kneewise could not restore it as it is: ${built.warning}` });
       else setMessage({ tone: 'ok', text: `${outcome === 'shared' ? 'Shared' : 'Downloaded'} ${built.file.name} (${built.summary}).` });
     } catch (error) {
       setMessage({ tone: 'error', text: `The file could not be made: ${error instanceof Error ? error.message : 'unknown error'}.` });
@@ -29,7 +30,13 @@ export function ExportSection() {
 
   const button = (kind: ExportKind, label: string, detail: string) => (
     <li className="export-item">
-      <button type="button" className={`button button-block${kind === 'json' ? ' button-primary' : ''}`} disabled={busy !== null} aria-describedby={`export-${kind}-detail`} onClick={() => void run(kind)}>
+      <button
+        type="button"
+        className={`button button-block${kind === 'json' ? ' button-primary' : ''}`}
+        disabled={busy !== null}
+        aria-describedby={`export-${kind}-detail`}
+        onClick={() => void run(kind)}
+      >
         {busy === kind ? 'Preparing…' : label}
       </button>
       <p id={`export-${kind}-detail`} className="muted small">
@@ -53,7 +60,9 @@ export function ExportSection() {
         </ul>
       )}
       <div role="status" aria-live="polite">
-        {message && message.tone !== 'error' && <p className={message.tone === 'ok' ? 'callout' : 'callout callout-caution'}>{message.text}</p>}
+        {message && message.tone !== 'error' && (
+          <p className={message.tone === 'ok' ? 'callout' : 'callout callout-caution'}>{message.text}</p>
+        )}
       </div>
       {message?.tone === 'error' && (
         <p role="alert" className="callout callout-caution">

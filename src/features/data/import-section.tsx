@@ -58,14 +58,30 @@ export function ImportSection() {
           </h3>
           <ImportPreviewTable preview={state.preview} exportedAt={state.backup.exportedAt} />
           <div className="choice-buttons">
-            <button type="button" className="button button-primary" disabled={state.step === 'writing'} aria-describedby="merge-hint" onClick={() => void write('merge')}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={state.step === 'writing'}
+              aria-describedby="merge-hint"
+              onClick={() => void write('merge')}
+            >
               Merge
             </button>
-            <p id="merge-hint" className="muted small">Adds what is new; where a record is in both, the backup’s version wins. Nothing is deleted.</p>
-            <button type="button" className="button" disabled={state.step === 'writing'} aria-describedby="replace-hint" onClick={() => dialog.current?.showModal()}>
+            <p id="merge-hint" className="muted small">
+              Adds what is new; where a record is in both, the backup’s version wins. Nothing is deleted.
+            </p>
+            <button
+              type="button"
+              className="button"
+              disabled={state.step === 'writing'}
+              aria-describedby="replace-hint"
+              onClick={() => dialog.current?.showModal()}
+            >
               Replace…
             </button>
-            <p id="replace-hint" className="muted small">Deletes everything on this phone, then restores the backup exactly.</p>
+            <p id="replace-hint" className="muted small">
+              Deletes everything on this phone, then restores the backup exactly.
+            </p>
             <button type="button" className="button" disabled={state.step === 'writing'} onClick={reset}>
               Cancel
             </button>

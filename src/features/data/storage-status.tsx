@@ -11,16 +11,16 @@ export function StorageStatus() {
         {persistence === 'checking' && <p>Checking storage…</p>}
         {persistence === 'granted' && (
           <p className="callout">
-            <strong>Kept.</strong> This browser has promised not to clear Kneewise’s data to free up space. Deleting the app or clearing
-            the browser’s data still removes it, so keep a backup too.
+            <strong>Kept.</strong> This browser has promised not to clear Kneewise’s data to free up space. Deleting the app or clearing the
+            browser’s data still removes it, so keep a backup too.
           </p>
         )}
         {persistence === 'refused' && (
           <div className="callout callout-caution">
             <p>
-              <strong>The browser said no.</strong> It may still clear Kneewise’s data when the phone runs low on space, or (on
-              iPhone) after a few weeks without opening the app. Adding Kneewise to your home screen and using it often can change
-              its mind; you can ask again later.
+              <strong>The browser said no.</strong> It may still clear Kneewise’s data when the phone runs low on space, or (on iPhone)
+              after a few weeks without opening the app. Adding Kneewise to your home screen and using it often can change its mind; you can
+              ask again later.
             </p>
             <p>Until then, a backup you download regularly is what protects your history.</p>
           </div>

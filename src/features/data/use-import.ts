@@ -34,17 +34,20 @@ export function useImport() {
     }
   }, []);
 
-  const write = useCallback(async (mode: ImportMode) => {
-    if (state.step !== 'ready') return;
-    setState({ ...state, step: 'writing', mode });
-    try {
-      const written = await importBackup(getDb(), state.backup, mode);
-      setState({ step: 'done', mode, written });
-    } catch (error) {
-      // One transaction: a failed write was rolled back in full.
-      setState({ step: 'failed', reason: messageOf(error) });
-    }
-  }, [state]);
+  const write = useCallback(
+    async (mode: ImportMode) => {
+      if (state.step !== 'ready') return;
+      setState({ ...state, step: 'writing', mode });
+      try {
+        const written = await importBackup(getDb(), state.backup, mode);
+        setState({ step: 'done', mode, written });
+      } catch (error) {
+        // One transaction: a failed write was rolled back in full.
+        setState({ step: 'failed', reason: messageOf(error) });
+      }
+    },
+    [state],
+  );
 
   const reset = useCallback(() => {
     setState({ step: 'idle' });

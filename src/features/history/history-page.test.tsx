@@ -60,12 +60,23 @@ describe('HistoryPage', () => {
     expect(await screen.findByText('4 of 5')).toBeTruthy();
     expect(screen.getByText(/sessions this week/).textContent).toBe('4 of 5 sessions this week');
     const dots = screen.getByRole('list', { name: 'Sessions by day' });
-    expect(within(dots).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/Monday: 1 session$/), expect.stringMatching(/Tuesday: 2 sessions$/), expect.stringMatching(/Wednesday \(today\): 1 session$/), expect.stringMatching(/Thursday: to come$/)]),
+    expect(
+      within(dots)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Monday: 1 session$/),
+        expect.stringMatching(/Tuesday: 2 sessions$/),
+        expect.stringMatching(/Wednesday \(today\): 1 session$/),
+        expect.stringMatching(/Thursday: to come$/),
+      ]),
     );
 
     const sessions = screen.getByRole('region', { name: 'Sessions' });
-    const days = within(sessions).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const days = within(sessions)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     const expected = ['Today', 'Yesterday', 'Monday, June 2', 'Sunday, June 1'].map(dayPattern);
     expect(days).toHaveLength(expected.length);
     days.forEach((day, i) => expect(day).toMatch(expected[i] ?? /^$/));
@@ -82,7 +93,10 @@ describe('HistoryPage', () => {
   });
 
   it('offers older sessions beyond the first 30 days', async () => {
-    await getDb().sessions.bulkPut([makeSession({ id: 'new', startedAt: at(3, 8) }), makeSession({ id: 'old', startedAt: at(3, 8) - 40 * 86_400_000 })]);
+    await getDb().sessions.bulkPut([
+      makeSession({ id: 'new', startedAt: at(3, 8) }),
+      makeSession({ id: 'old', startedAt: at(3, 8) - 40 * 86_400_000 }),
+    ]);
     renderHistory();
     expect(await screen.findByRole('button', { name: 'Show older sessions' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: /old/ })).toBeNull();

@@ -58,7 +58,10 @@ function HistoryOverview({ now, weeks, stored, checks, listFrom, onShowOlder }: 
   const impact = useMemo(() => kneeImpact(checks, stored.sessions), [checks, stored]);
   const list = useMemo(() => {
     const shown = stored.sessions.filter((s) => s.startedAt >= listFrom);
-    return { days: groupByDay(shown.map(summariseSession), startOfDay), hasOlder: stored.hasOlder || shown.length < stored.sessions.length };
+    return {
+      days: groupByDay(shown.map(summariseSession), startOfDay),
+      hasOlder: stored.hasOlder || shown.length < stored.sessions.length,
+    };
   }, [stored, listFrom]);
   const week = weeks.at(-1);
   if (!week) return null;
@@ -84,10 +87,14 @@ function HistoryOverview({ now, weeks, stored, checks, listFrom, onShowOlder }: 
       <section className="history-section" aria-labelledby="pain-title">
         <h2 id="pain-title">Knee pain, last {TREND_WEEKS} weeks</h2>
         <p className="muted small">
-          The worst and the average score of each day, 0 to 10. A change of 2 points or more is one that matters; smaller day-to-day
-          ups and downs are normal.
+          The worst and the average score of each day, 0 to 10. A change of 2 points or more is one that matters; smaller day-to-day ups and
+          downs are normal.
         </p>
-        {trends.length === 0 ? <p>No pain checks in the last {TREND_WEEKS} weeks.</p> : trends.map((t) => <KneeTrendView key={t.knee} trend={t} weeks={weeks} />)}
+        {trends.length === 0 ? (
+          <p>No pain checks in the last {TREND_WEEKS} weeks.</p>
+        ) : (
+          trends.map((t) => <KneeTrendView key={t.knee} trend={t} weeks={weeks} />)
+        )}
       </section>
       <section className="history-section" aria-labelledby="impact-title">
         <h2 id="impact-title">Exercises and your knee</h2>
@@ -100,13 +107,7 @@ function HistoryOverview({ now, weeks, stored, checks, listFrom, onShowOlder }: 
           />
         )}
       </section>
-      <SessionList
-        days={list.days}
-        now={now}
-        sinceLabel={formatLongDate(listFrom)}
-        hasOlder={list.hasOlder}
-        onShowOlder={onShowOlder}
-      />
+      <SessionList days={list.days} now={now} sinceLabel={formatLongDate(listFrom)} hasOlder={list.hasOlder} onShowOlder={onShowOlder} />
     </div>
   );
 }

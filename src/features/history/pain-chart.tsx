@@ -136,8 +136,8 @@ export function PainChart({ kneeLabel, daily, weeks, band, from, to, isTableVisi
         </li>
         {band && (
           <li>
-            <span className="legend-band" aria-hidden="true" /> {oneDecimal(band.low)}–{oneDecimal(band.high)}: within 2 points of the first week’s average, so no
-            meaningful change
+            <span className="legend-band" aria-hidden="true" /> {oneDecimal(band.low)}–{oneDecimal(band.high)}: within 2 points of the first
+            week’s average, so no meaningful change
           </li>
         )}
       </ul>

@@ -1,4 +1,13 @@
-import { dailyPain, describeChange, meaningfulBand, weeklyPain, type ChangeWord, type DailyPain, type WeekRange, type WeeklyPain } from '@/domain/pain/trends';
+import {
+  dailyPain,
+  describeChange,
+  meaningfulBand,
+  weeklyPain,
+  type ChangeWord,
+  type DailyPain,
+  type WeekRange,
+  type WeeklyPain,
+} from '@/domain/pain/trends';
 import type { Knee, PainCheck } from '@/domain/pain/types';
 import { startOfDay } from './calendar';
 import { formatMean, formatShortDate, KNEE_LABELS } from './history-format';

@@ -23,7 +23,13 @@ describe('ReportPage', () => {
     const { sessions, painChecks } = makeHistory({ sessions: 60, painChecks: 700, endAt: Date.now(), seed: 3, days: 56 });
     await db.sessions.bulkPut(sessions);
     await db.painChecks.bulkPut(painChecks);
-    await db.exercisePrefs.put({ exerciseId: 'butterfly-stretch', action: 'swap', swapTo: 'reclined-supported-butterfly', decidedAt: Date.now(), painCheckId: null });
+    await db.exercisePrefs.put({
+      exerciseId: 'butterfly-stretch',
+      action: 'swap',
+      swapTo: 'reclined-supported-butterfly',
+      decidedAt: Date.now(),
+      painCheckId: null,
+    });
     renderReport();
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Sessions per week' })).toBeTruthy();

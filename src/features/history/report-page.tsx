@@ -20,7 +20,9 @@ function adherenceByWeek(sessions: readonly SessionRecord[], weeks: readonly Wee
   return weeks.map((w) => ({
     start: w.start,
     ...weekAdherence(sessions, w.start, WEEKLY_TARGET, w.end),
-    endedEarly: sessions.filter((s) => s.isEndedEarly && countsTowardAdherence(s) && s.endedAt !== null && s.endedAt >= w.start && s.endedAt < w.end).length,
+    endedEarly: sessions.filter(
+      (s) => s.isEndedEarly && countsTowardAdherence(s) && s.endedAt !== null && s.endedAt >= w.start && s.endedAt < w.end,
+    ).length,
   }));
 }
 
@@ -37,7 +39,10 @@ export function ReportPage() {
   const prefs = useExercisePrefs();
   const profile = useProfile();
   const trends = useMemo(() => (checks ? kneeTrends(checks, weeks) : undefined), [checks, weeks]);
-  const flagged = useMemo(() => (checks && stored ? kneeImpact(checks, stored.sessions).filter((r) => r.redCount > 0) : undefined), [checks, stored]);
+  const flagged = useMemo(
+    () => (checks && stored ? kneeImpact(checks, stored.sessions).filter((r) => r.redCount > 0) : undefined),
+    [checks, stored],
+  );
   const isLoading = !stored || !trends || !flagged || !prefs || profile === undefined;
 
   return (
@@ -54,7 +59,13 @@ export function ReportPage() {
       <div className="report-controls no-print">
         <div className="period-toggle" role="group" aria-label="Period">
           {REPORT_PERIODS.map((w) => (
-            <button key={w} type="button" className="chip" aria-pressed={w === period} onClick={() => setParams(w === 4 ? {} : { weeks: String(w) }, { replace: true })}>
+            <button
+              key={w}
+              type="button"
+              className="chip"
+              aria-pressed={w === period}
+              onClick={() => setParams(w === 4 ? {} : { weeks: String(w) }, { replace: true })}
+            >
               Last {w} weeks
             </button>
           ))}
@@ -72,22 +83,29 @@ export function ReportPage() {
           <section className="report-section" aria-labelledby="pain-report-title">
             <h2 id="pain-report-title">Knee pain per week</h2>
             <p>Worst and average score per week. A change of 2 points or more is clinically meaningful (Farrar 2001).</p>
-            {trends.length === 0 ? <p>No pain checks in this period.</p> : trends.map((t) => <KneeTrendView key={t.knee} trend={t} weeks={weeks} isTableVisible />)}
+            {trends.length === 0 ? (
+              <p>No pain checks in this period.</p>
+            ) : (
+              trends.map((t) => <KneeTrendView key={t.knee} trend={t} weeks={weeks} isTableVisible />)
+            )}
           </section>
           <section className="report-section" aria-labelledby="flagged-title">
             <h2 id="flagged-title">Exercises that flared the knee</h2>
             {flagged.length === 0 ? (
               <p>No red checks after an exercise in this period.</p>
             ) : (
-              <ImpactTable caption="Exercises with at least one red check right after them (above 5, or 2 or more above the start of the session)" rows={flagged} />
+              <ImpactTable
+                caption="Exercises with at least one red check right after them (above 5, or 2 or more above the start of the session)"
+                rows={flagged}
+              />
             )}
           </section>
           <ChoicesSection prefs={prefs} />
         </>
       )}
       <p className="report-disclaimer report-footer">
-        General guidance, not a diagnosis. Red flags — swelling, locking, giving way, not taking weight, a hot red joint, pain after a fall or
-        twist — mean stopping and seeing a clinician.
+        General guidance, not a diagnosis. Red flags — swelling, locking, giving way, not taking weight, a hot red joint, pain after a fall
+        or twist — mean stopping and seeing a clinician.
       </p>
     </article>
   );

@@ -29,7 +29,16 @@ describe('SessionDetailPage', () => {
     const db = getDb();
     await db.sessions.put(makeSession({ id: 's1', startedAt: START, endAtStep: 12 }));
     await db.painChecks.bulkPut([
-      check({ id: 'c3', at: START + 300_000, knee: 'left', score: 4, phase: 'after-exercise', exerciseId: 'tennis-ball-glutes', locations: ['inner'], note: 'Pulled at the inner knee' }),
+      check({
+        id: 'c3',
+        at: START + 300_000,
+        knee: 'left',
+        score: 4,
+        phase: 'after-exercise',
+        exerciseId: 'tennis-ball-glutes',
+        locations: ['inner'],
+        note: 'Pulled at the inner knee',
+      }),
       check({ id: 'c1', at: START + 1_000, knee: 'left', score: 1, phase: 'before' }),
       check({ id: 'c2', at: START + 1_000, knee: 'right', score: 0, phase: 'before' }),
       check({ id: 'c4', at: START + 300_000, knee: 'right', score: 2, phase: 'after-exercise', exerciseId: 'tennis-ball-glutes' }),

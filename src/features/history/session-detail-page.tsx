@@ -68,7 +68,11 @@ function SessionDetail({ session, checks, now }: { session: SessionRecord; check
       </section>
       <section className="history-section" aria-labelledby="checks-title">
         <h2 id="checks-title">Pain checks</h2>
-        {checks.length === 0 ? <p>No pain checks were logged in this session.</p> : <PainCheckList checks={checks} plan={session.plan} sessionDay={startOfDay(session.startedAt)} />}
+        {checks.length === 0 ? (
+          <p>No pain checks were logged in this session.</p>
+        ) : (
+          <PainCheckList checks={checks} plan={session.plan} sessionDay={startOfDay(session.startedAt)} />
+        )}
       </section>
     </article>
   );

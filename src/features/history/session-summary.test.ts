@@ -9,7 +9,18 @@ const plan: Pick<Plan, 'steps'> = {
     { type: 'prepare', exerciseId: 'a', exerciseName: 'A', kind: 'stretch', durationMs: 1 },
     { type: 'work', mode: 'hold', side: 'left', set: 1, sets: 1, durationMs: 1, exerciseId: 'a', exerciseName: 'A', kind: 'stretch' },
     { type: 'work', mode: 'hold', side: 'right', set: 1, sets: 1, durationMs: 1, exerciseId: 'a', exerciseName: 'A', kind: 'stretch' },
-    { type: 'reps', side: 'both', set: 1, sets: 1, reps: 8, tempo: '', estimateMs: 1, exerciseId: 'b', exerciseName: 'B', kind: 'strengthen' },
+    {
+      type: 'reps',
+      side: 'both',
+      set: 1,
+      sets: 1,
+      reps: 8,
+      tempo: '',
+      estimateMs: 1,
+      exerciseId: 'b',
+      exerciseName: 'B',
+      kind: 'strengthen',
+    },
   ],
 };
 

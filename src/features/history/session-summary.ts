@@ -22,7 +22,14 @@ export function exerciseOutcomes(plan: Pick<Plan, 'steps'>, outcomes: readonly O
   const rows = new Map<string, Omit<ExerciseOutcome, 'status'>>();
   plan.steps.forEach((step, i) => {
     if (step.type !== 'work' && step.type !== 'reps') return;
-    const row = rows.get(step.exerciseId) ?? { exerciseId: step.exerciseId, name: step.exerciseName, kind: step.kind, done: 0, skipped: 0, total: 0 };
+    const row = rows.get(step.exerciseId) ?? {
+      exerciseId: step.exerciseId,
+      name: step.exerciseName,
+      kind: step.kind,
+      done: 0,
+      skipped: 0,
+      total: 0,
+    };
     row.total++;
     if (outcomes[i] === 'done') row.done++;
     else if (outcomes[i] === 'skipped') row.skipped++;

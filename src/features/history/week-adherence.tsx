@@ -29,7 +29,8 @@ export function WeekAdherenceView({ adherence, days }: { adherence: WeekAdherenc
             <span aria-hidden="true">{formatWeekdayInitial(d.dayStart)}</span>
             <span className="visually-hidden">
               {formatWeekday(d.dayStart)}
-              {d.isToday ? ' (today)' : ''}: {d.isFuture ? 'to come' : d.sessions === 0 ? 'no session' : d.sessions === 1 ? '1 session' : `${d.sessions} sessions`}
+              {d.isToday ? ' (today)' : ''}:{' '}
+              {d.isFuture ? 'to come' : d.sessions === 0 ? 'no session' : d.sessions === 1 ? '1 session' : `${d.sessions} sessions`}
             </span>
           </li>
         ))}

@@ -82,8 +82,8 @@ export function HomePage() {
         </Link>
       </p>
       <p className="home-safety">
-        General guidance, not a diagnosis. If your knee swells, locks, gives way or won’t take weight, stop and see a
-        clinician. <Link to="/about">About &amp; safety</Link>
+        General guidance, not a diagnosis. If your knee swells, locks, gives way or won’t take weight, stop and see a clinician.{' '}
+        <Link to="/about">About &amp; safety</Link>
       </p>
     </div>
   );

@@ -21,14 +21,23 @@ export async function loadHomeStatus(yesterdayStart: number, todayStart: number)
   const last = recent.find((s) => s.status === 'finished' && s.endedAt !== null && s.isEndedEarly !== true);
   const checks = last ? await painRepo(db).forSession(last.id) : [];
   const isDue = isMorningCheckDue(
-    last?.endedAt ? { endedAt: last.endedAt, isEndedEarly: last.isEndedEarly === true, hasMorningCheck: checks.some((c) => c.phase === 'next-morning') } : undefined,
+    last?.endedAt
+      ? { endedAt: last.endedAt, isEndedEarly: last.isEndedEarly === true, hasMorningCheck: checks.some((c) => c.phase === 'next-morning') }
+      : undefined,
     yesterdayStart,
     todayStart,
   );
   const state = active ? stateAt(active.plan, active.events, active.lastSeenAt) : null;
   return {
     isOnboarded,
-    active: active && state ? { routineName: active.routineName, stepNumber: Math.min(state.stepIndex + 1, active.plan.steps.length), stepCount: active.plan.steps.length } : null,
+    active:
+      active && state
+        ? {
+            routineName: active.routineName,
+            stepNumber: Math.min(state.stepIndex + 1, active.plan.steps.length),
+            stepCount: active.plan.steps.length,
+          }
+        : null,
     morningCheckFor: isDue && last ? { sessionId: last.id, routineName: last.routineName } : null,
   };
 }

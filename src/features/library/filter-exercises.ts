@@ -13,12 +13,22 @@ export const NO_FILTERS: LibraryFilters = { query: '', kind: null, equipment: nu
 
 /** Lower-case, accents stripped: "Gluteus médius" matches "medius". */
 function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function haystackOf(e: Exercise): string {
   return normalise(
-    [e.name, e.summary, ...e.targets, ...e.equipment.map((x) => EQUIPMENT_LABELS[x]), ...e.bodyAreas.map((a) => BODY_AREA_LABELS[a]), KIND_LABELS[e.kind]].join(' '),
+    [
+      e.name,
+      e.summary,
+      ...e.targets,
+      ...e.equipment.map((x) => EQUIPMENT_LABELS[x]),
+      ...e.bodyAreas.map((a) => BODY_AREA_LABELS[a]),
+      KIND_LABELS[e.kind],
+    ].join(' '),
   );
 }
 

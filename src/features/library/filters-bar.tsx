@@ -26,7 +26,13 @@ export function FiltersBar({ filters, onChange }: Props) {
           All
         </button>
         {KIND_ORDER.map((kind) => (
-          <button key={kind} type="button" className="chip" aria-pressed={filters.kind === kind} onClick={() => onChange({ kind: filters.kind === kind ? null : kind })}>
+          <button
+            key={kind}
+            type="button"
+            className="chip"
+            aria-pressed={filters.kind === kind}
+            onClick={() => onChange({ kind: filters.kind === kind ? null : kind })}
+          >
             {KIND_LABELS[kind]}
           </button>
         ))}
@@ -57,7 +63,11 @@ export function FiltersBar({ filters, onChange }: Props) {
       </div>
       <div className="filter-row">
         <label className="switch">
-          <input type="checkbox" checked={filters.isKneeFriendlyOnly} onChange={(e) => onChange({ isKneeFriendlyOnly: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.isKneeFriendlyOnly}
+            onChange={(e) => onChange({ isKneeFriendlyOnly: e.target.checked })}
+          />
           <span>Knee-friendly only</span>
         </label>
         {hasActiveFilters(filters) && (

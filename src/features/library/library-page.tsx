@@ -29,8 +29,8 @@ export function LibraryPage() {
       {groups.length === 0 ? (
         <div className="empty-state">
           <p>
-            No exercise matches {filters.query ? <strong>“{filters.query}”</strong> : 'these filters'}. Try another word — a
-            muscle (“glute”), a body area (“outer hip”) or a piece of kit (“ball”).
+            No exercise matches {filters.query ? <strong>“{filters.query}”</strong> : 'these filters'}. Try another word — a muscle
+            (“glute”), a body area (“outer hip”) or a piece of kit (“ball”).
           </p>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>
             Clear search and filters

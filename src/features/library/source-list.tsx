@@ -12,7 +12,9 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           </li>
         ))}
       </ul>
-      <p className="muted small">General guidance, not a diagnosis. If your knee swells, locks, gives way or won’t take weight, stop and see a clinician.</p>
+      <p className="muted small">
+        General guidance, not a diagnosis. If your knee swells, locks, gives way or won’t take weight, stop and see a clinician.
+      </p>
     </section>
   );
 }

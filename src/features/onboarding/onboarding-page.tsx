@@ -48,7 +48,9 @@ export function OnboardingPage() {
       {current === 'knee' && <KneeStep value={chosenKnees} onChange={setKnees} onNext={next} />}
       {current === 'location' && <LocationStep value={chosenLocation} onChange={setLocation} onNext={next} />}
       {current === 'today' && <TodayStep knees={chosenKnees} onNext={next} />}
-      {current === 'red-flags' && <RedFlagStep flags={flags} onChange={setFlags} advice={redFlagAdvice(flags)} onFinish={() => void finish(false)} />}
+      {current === 'red-flags' && (
+        <RedFlagStep flags={flags} onChange={setFlags} advice={redFlagAdvice(flags)} onFinish={() => void finish(false)} />
+      )}
       <div className="onboarding-nav">
         {step > 0 && (
           <button type="button" className="button" onClick={() => setStep((s) => s - 1)}>

@@ -17,8 +17,8 @@ export function NoticeStep({ onNext }: { onNext: () => void }) {
       <p>Kneewise guides hip-mobility sessions that work the hip and spare the knee, and asks how your knee is after each stretch.</p>
       <div className="callout">
         <p>
-          <strong>General guidance, not a diagnosis.</strong> Kneewise can’t examine your knee. If pain persists or you’re unsure,
-          see a physiotherapist or doctor.
+          <strong>General guidance, not a diagnosis.</strong> Kneewise can’t examine your knee. If pain persists or you’re unsure, see a
+          physiotherapist or doctor.
         </p>
       </div>
       <button type="button" className="button button-primary button-block" onClick={onNext}>
@@ -71,7 +71,14 @@ export function TodayStep({ knees, onNext }: { knees: Knee[]; onNext: () => void
   const context = useCallback(() => ({ at: Date.now(), sessionId: null, exerciseId: null, phase: 'ad-hoc' as const }), []);
   const entry = usePainEntry({ knees, context, save: pain.save, remove: pain.remove, newId });
   return (
-    <PainPrompt title="How is your knee today?" knees={knees} entry={entry} onNoPain={() => void entry.noPain().then((saved) => saved && onNext())} judge={(_k, s) => judgeCheck(s, null)} titleLevel={1}>
+    <PainPrompt
+      title="How is your knee today?"
+      knees={knees}
+      entry={entry}
+      onNoPain={() => void entry.noPain().then((saved) => saved && onNext())}
+      judge={(_k, s) => judgeCheck(s, null)}
+      titleLevel={1}
+    >
       <button type="button" className="button button-primary button-block" onClick={onNext}>
         Next
       </button>

@@ -29,7 +29,12 @@ export function CheckPage() {
   const sessionChecks = useLiveQuery(async (): Promise<PainCheck[]> => (sessionId ? pain.forSession(sessionId) : []), [sessionId]) ?? [];
   const [isDone, setDone] = useState(false);
   const context = useCallback(
-    () => ({ at: Date.now(), sessionId: isMorning ? sessionId : null, exerciseId: null, phase: isMorning ? ('next-morning' as const) : ('ad-hoc' as const) }),
+    () => ({
+      at: Date.now(),
+      sessionId: isMorning ? sessionId : null,
+      exerciseId: null,
+      phase: isMorning ? ('next-morning' as const) : ('ad-hoc' as const),
+    }),
     [isMorning, sessionId],
   );
   const entry = usePainEntry({ knees, context, save: pain.save, remove: pain.remove, newId });

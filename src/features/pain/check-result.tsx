@@ -16,11 +16,13 @@ export function CheckResult({ verdicts, isMorning }: { verdicts: { knee: Knee; v
         </p>
       ) : isRed ? (
         <p className="verdict verdict-red">
-          That’s more than 5 out of 10. Rest the knee today or do only the gentle flare-up day. If it doesn’t settle, or it
-          swells, locks or gives way, see a clinician.
+          That’s more than 5 out of 10. Rest the knee today or do only the gentle flare-up day. If it doesn’t settle, or it swells, locks or
+          gives way, see a clinician.
         </p>
       ) : (
-        <p className="verdict verdict-green">Saved. {isMorning ? 'Settled by morning: carry on as planned.' : 'Thanks — it’s in your log.'}</p>
+        <p className="verdict verdict-green">
+          Saved. {isMorning ? 'Settled by morning: carry on as planned.' : 'Thanks — it’s in your log.'}
+        </p>
       )}
       <Link to="/" className="button button-primary button-block">
         Done

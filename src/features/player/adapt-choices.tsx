@@ -24,7 +24,13 @@ export function AdaptChoices({ exercise, stepIndex, painCheckId, onDone }: Props
 
   const choose = async (action: 'swap' | 'lower-dose' | 'skip') => {
     try {
-      await prefs.set({ exerciseId: exercise.id, action, swapTo: action === 'swap' ? (gentler?.id ?? null) : null, decidedAt: Date.now(), painCheckId });
+      await prefs.set({
+        exerciseId: exercise.id,
+        action,
+        swapTo: action === 'swap' ? (gentler?.id ?? null) : null,
+        decidedAt: Date.now(),
+        painCheckId,
+      });
       if (action === 'swap' && gentler && session) {
         const plan = insertExerciseAfter(session.plan, stepIndex, gentler, TRANSITION_MS);
         await sessions.replacePlan(session.id, plan);

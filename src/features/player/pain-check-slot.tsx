@@ -51,9 +51,23 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
 
   return (
     <div className="player-paincheck" aria-busy={isBusy}>
-      <PainPrompt title={TITLES[step.phase]} knees={knees} entry={entry} onNoPain={() => void noPain()} judge={judge} onRedFlags={onRedFlags} titleLevel={1}>
+      <PainPrompt
+        title={TITLES[step.phase]}
+        knees={knees}
+        entry={entry}
+        onNoPain={() => void noPain()}
+        judge={judge}
+        onRedFlags={onRedFlags}
+        titleLevel={1}
+      >
         {isRed && step.phase === 'after-exercise' && facts ? (
-          <AdaptChoices key={stepIndex} exercise={facts} stepIndex={stepIndex} painCheckId={firstId(entry.entries)} onDone={() => onComplete()} />
+          <AdaptChoices
+            key={stepIndex}
+            exercise={facts}
+            stepIndex={stepIndex}
+            painCheckId={firstId(entry.entries)}
+            onDone={() => onComplete()}
+          />
         ) : (
           <button type="button" className="button button-primary button-huge" onClick={() => onComplete()}>
             Continue

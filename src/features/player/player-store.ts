@@ -24,8 +24,7 @@ interface PlayerStore {
 export const usePlayerStore = create<PlayerStore>()((set) => ({
   session: null,
   open: (session) => set({ session }),
-  dispatch: (event) =>
-    set(({ session }) => (session ? { session: { ...session, events: [...session.events, event] } } : {})),
+  dispatch: (event) => set(({ session }) => (session ? { session: { ...session, events: [...session.events, event] } } : {})),
   markPersisted: (count) =>
     set(({ session }) => (session ? { session: { ...session, persistedCount: Math.max(session.persistedCount, count) } } : {})),
   replacePlan: (plan) => set(({ session }) => (session ? { session: { ...session, plan } } : {})),

@@ -37,7 +37,8 @@ export function StepView({ sessionId, plan, state, knees, onAct, onExtend, onCom
   const next = plan.steps.slice(state.stepIndex + 1).find((s) => s.type !== 'rest' && s.type !== 'prepare');
   const exercise = step.exerciseId === null ? undefined : findExercise(step.exerciseId);
   const total = planDurationMs(plan);
-  const done = plan.steps.slice(0, state.stepIndex).reduce((sum, s) => sum + stepDurationMs(s), 0) + Math.min(state.elapsedMs, stepDurationMs(step));
+  const done =
+    plan.steps.slice(0, state.stepIndex).reduce((sum, s) => sum + stepDurationMs(s), 0) + Math.min(state.elapsedMs, stepDurationMs(step));
   const side = 'side' in step ? step.side : step.type === 'switch' ? step.to : null;
 
   return (
@@ -76,7 +77,11 @@ export function StepView({ sessionId, plan, state, knees, onAct, onExtend, onCom
             <p className="player-eyebrow">{stepTitle(step)}</p>
             <h1 className="player-name">{step.exerciseName}</h1>
             {exercise && (
-              <ExerciseFigure illustration={exercise.illustration} animate={!isReducedMotion && state.status === 'running'} className="player-figure" />
+              <ExerciseFigure
+                illustration={exercise.illustration}
+                animate={!isReducedMotion && state.status === 'running'}
+                className="player-figure"
+              />
             )}
           </>
         )}
@@ -110,7 +115,12 @@ function StepBody({ step, state, onAct }: { step: PlanStep; state: SessionState;
       <div className="player-reps">
         <p className="player-reps-target">
           {step.repsMax ? `${step.reps}–${step.repsMax}` : step.reps} reps
-          {step.sets > 1 && <span className="player-set"> · set {step.set} of {step.sets}</span>}
+          {step.sets > 1 && (
+            <span className="player-set">
+              {' '}
+              · set {step.set} of {step.sets}
+            </span>
+          )}
         </p>
         <p className="player-tempo">Tempo: {step.tempo}</p>
         <button type="button" className="button button-primary button-huge" onClick={() => onAct('complete')}>

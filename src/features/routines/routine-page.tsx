@@ -67,7 +67,10 @@ function RoutineDetail({ routine }: { routine: Routine }) {
           const planned = swapped ? swapped.dosage : applyOverride(facts.dosage, step);
           const dosage = adjustment?.action === 'lower-dose' ? lowerDose(planned) : planned;
           return (
-            <li key={`${step.exercise}-${index}`} className={`card routine-step${adjustment?.action === 'skip' ? ' routine-step-skipped' : ''}`}>
+            <li
+              key={`${step.exercise}-${index}`}
+              className={`card routine-step${adjustment?.action === 'skip' ? ' routine-step-skipped' : ''}`}
+            >
               {adjustment && <AdjustmentNote originalId={step.exercise} adjustment={adjustment} />}
               <Link to={`/exercises/${facts.id}`} className="routine-step-name">
                 {facts.name}

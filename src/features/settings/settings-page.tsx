@@ -12,9 +12,27 @@ import './settings.css';
 const repo = settingsRepo(getDb());
 
 const OPTIONS: { key: keyof CueSettings; label: string; hint: string; isAvailable: () => boolean; test: () => void }[] = [
-  { key: 'isSoundOn', label: 'Sounds', hint: 'A 3-2-1 tick before a timed step ends, a chime for the next step and for switching sides.', isAvailable: () => true, test: () => playSound('switchSides') },
-  { key: 'isVibrationOn', label: 'Vibration', hint: 'A buzz for the next step; a longer one for switching sides.', isAvailable: isVibrationAvailable, test: () => vibrate('switchSides') },
-  { key: 'isVoiceOn', label: 'Spoken cues', hint: 'Says the exercise and the side when a step starts.', isAvailable: isSpeechAvailable, test: () => speak('Tennis ball on the glutes, left side') },
+  {
+    key: 'isSoundOn',
+    label: 'Sounds',
+    hint: 'A 3-2-1 tick before a timed step ends, a chime for the next step and for switching sides.',
+    isAvailable: () => true,
+    test: () => playSound('switchSides'),
+  },
+  {
+    key: 'isVibrationOn',
+    label: 'Vibration',
+    hint: 'A buzz for the next step; a longer one for switching sides.',
+    isAvailable: isVibrationAvailable,
+    test: () => vibrate('switchSides'),
+  },
+  {
+    key: 'isVoiceOn',
+    label: 'Spoken cues',
+    hint: 'Says the exercise and the side when a step starts.',
+    isAvailable: isSpeechAvailable,
+    test: () => speak('Tennis ball on the glutes, left side'),
+  },
 ];
 
 export function SettingsPage() {
@@ -61,7 +79,12 @@ export function SettingsPage() {
             {OPTIONS.map((o) => (
               <li key={o.key} className="card setting">
                 <label className="switch">
-                  <input type="checkbox" checked={cues[o.key]} disabled={!o.isAvailable()} onChange={(e) => toggle(o.key, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={cues[o.key]}
+                    disabled={!o.isAvailable()}
+                    onChange={(e) => toggle(o.key, e.target.checked)}
+                  />
                   <span>{o.label}</span>
                 </label>
                 <p className="muted">{o.isAvailable() ? o.hint : 'Not available in this browser.'}</p>

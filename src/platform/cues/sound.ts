@@ -8,9 +8,21 @@ type Tone = readonly [frequencyHz: number, startS: number, lengthS: number];
 
 const TONES = {
   tick: [[880, 0, 0.08]],
-  nextStep: [[660, 0, 0.14], [990, 0.16, 0.22]],
-  switchSides: [[523, 0, 0.14], [784, 0.16, 0.14], [523, 0.32, 0.22]],
-  finish: [[523, 0, 0.16], [659, 0.18, 0.16], [784, 0.36, 0.16], [1047, 0.54, 0.4]],
+  nextStep: [
+    [660, 0, 0.14],
+    [990, 0.16, 0.22],
+  ],
+  switchSides: [
+    [523, 0, 0.14],
+    [784, 0.16, 0.14],
+    [523, 0.32, 0.22],
+  ],
+  finish: [
+    [523, 0, 0.16],
+    [659, 0.18, 0.16],
+    [784, 0.36, 0.16],
+    [1047, 0.54, 0.4],
+  ],
 } as const satisfies Record<string, readonly Tone[]>;
 
 export type SoundName = keyof typeof TONES;

@@ -43,9 +43,6 @@ export function bodyShapes(j: Joints, view: View): { behind: Shape[]; inFront: S
       { paint: 'torso', d: `${polyline(corners)}Z` },
       { paint: 'head', d: circle(j.head, HEAD_RADIUS) },
     ],
-    inFront: [
-      ...nearLimb(j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe),
-      ...nearLimb(j.nearShoulder, j.nearElbow, j.nearHand),
-    ],
+    inFront: [...nearLimb(j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe), ...nearLimb(j.nearShoulder, j.nearElbow, j.nearHand)],
   };
 }

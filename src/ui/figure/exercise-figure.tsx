@@ -44,10 +44,7 @@ export interface ExerciseFigureProps {
 
 /** The exercise's posed stick figure as inline SVG, animated with SMIL when asked to. */
 export function ExerciseFigure({ illustration, animate, className, decorative = false }: ExerciseFigureProps) {
-  const shapes = useMemo(
-    () => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0),
-    [illustration, animate],
-  );
+  const shapes = useMemo(() => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0), [illustration, animate]);
   const dur = `${illustration.cycleMs}ms`;
   const viewBox = useMemo(() => {
     const b = figureBounds(illustration);

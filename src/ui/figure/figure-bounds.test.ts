@@ -3,11 +3,25 @@ import type { Illustration } from '@/content/illustration-schema';
 import { figureBounds } from './figure-bounds';
 
 const pose = (hip: [number, number], trunk: number) => ({
-  hip, trunk, nearThigh: 0, nearShin: 0, nearFoot: -90, farThigh: 0, farShin: 0, farFoot: -90,
-  nearUpperArm: 90, nearForearm: 90, farUpperArm: 90, farForearm: 90,
+  hip,
+  trunk,
+  nearThigh: 0,
+  nearShin: 0,
+  nearFoot: -90,
+  farThigh: 0,
+  farShin: 0,
+  farFoot: -90,
+  nearUpperArm: 90,
+  nearForearm: 90,
+  farUpperArm: 90,
+  farForearm: 90,
 });
 const ill = (keyframes: Illustration['keyframes'], props: Illustration['props'] = []): Illustration => ({
-  view: 'side', caption: 'a test figure lying down', cycleMs: 3000, keyframes, props,
+  view: 'side',
+  caption: 'a test figure lying down',
+  cycleMs: 3000,
+  keyframes,
+  props,
 });
 
 describe('figureBounds', () => {

@@ -19,14 +19,19 @@ export function shapesOf(pose: Pose, props: readonly Prop[], view: View): Shape[
   const propsWhere = (inFront: boolean): Shape[] =>
     props.filter((p) => IN_FRONT.has(p.kind) === inFront).flatMap((p) => propShapes(p, joints, pose, view));
   // Seen from above the floor is everywhere, so a top view has no floor line.
-  const floor: Shape[] = view === 'top' ? [] : [{ paint: 'floor', d: polyline([[4, FLOOR_Y + 1.5], [236, FLOOR_Y + 1.5]]) }];
-  return [
-    ...floor,
-    ...propsWhere(false),
-    ...body.behind,
-    ...body.inFront,
-    ...propsWhere(true),
-  ];
+  const floor: Shape[] =
+    view === 'top'
+      ? []
+      : [
+          {
+            paint: 'floor',
+            d: polyline([
+              [4, FLOOR_Y + 1.5],
+              [236, FLOOR_Y + 1.5],
+            ]),
+          },
+        ];
+  return [...floor, ...propsWhere(false), ...body.behind, ...body.inFront, ...propsWhere(true)];
 }
 
 export interface AnimatedShape extends Shape {

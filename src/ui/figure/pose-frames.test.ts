@@ -6,19 +6,48 @@ import { jointsOf, SEGMENT, type Point } from './pose-geometry';
 // From content/illustrations/box-squat.json: standing, facing right, and sitting back to a chair,
 // with the same feet.
 const standing: Pose = {
-  hip: [109, 83], trunk: -90,
-  nearThigh: 80.9, nearShin: 94.1, nearFoot: 0, farThigh: 80, farShin: 89.5, farFoot: 0,
-  nearUpperArm: -6, nearForearm: -4, farUpperArm: -2, farForearm: 0,
+  hip: [109, 83],
+  trunk: -90,
+  nearThigh: 80.9,
+  nearShin: 94.1,
+  nearFoot: 0,
+  farThigh: 80,
+  farShin: 89.5,
+  farFoot: 0,
+  nearUpperArm: -6,
+  nearForearm: -4,
+  farUpperArm: -2,
+  farForearm: 0,
 };
 const squat: Pose = {
-  hip: [88, 113.5], trunk: -52, head: -42,
-  nearThigh: 5.7, nearShin: 106.6, nearFoot: 0, farThigh: 4.5, farShin: 101, farFoot: 0,
-  nearUpperArm: -6, nearForearm: -4, farUpperArm: -2, farForearm: 0,
+  hip: [88, 113.5],
+  trunk: -52,
+  head: -42,
+  nearThigh: 5.7,
+  nearShin: 106.6,
+  nearFoot: 0,
+  farThigh: 4.5,
+  farShin: 101,
+  farFoot: 0,
+  nearUpperArm: -6,
+  nearForearm: -4,
+  farUpperArm: -2,
+  farForearm: 0,
 };
 // Hands and knees, then rocked back: hands stay on the floor.
 const hands: Pose = {
-  hip: [86, 106.5], trunk: -4, nearThigh: 90, nearShin: 167, nearFoot: 180, farThigh: 90, farShin: 167, farFoot: 180,
-  nearUpperArm: 85, nearForearm: 85, farUpperArm: 84, farForearm: 84,
+  hip: [86, 106.5],
+  trunk: -4,
+  nearThigh: 90,
+  nearShin: 167,
+  nearFoot: 180,
+  farThigh: 90,
+  farShin: 167,
+  farFoot: 180,
+  nearUpperArm: 85,
+  nearForearm: 85,
+  farUpperArm: 84,
+  farForearm: 84,
 };
 
 describe('framesOf', () => {

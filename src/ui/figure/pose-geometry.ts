@@ -137,9 +137,7 @@ export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
   }
   if (a.foreshorten || b.foreshorten) {
     const factor = (p: Pose, s: SegmentName): number => p.foreshorten?.[s] ?? 1;
-    pose.foreshorten = Object.fromEntries(
-      SEGMENT_NAMES.map((s) => [s, factor(a, s) + (factor(b, s) - factor(a, s)) * t]),
-    );
+    pose.foreshorten = Object.fromEntries(SEGMENT_NAMES.map((s) => [s, factor(a, s) + (factor(b, s) - factor(a, s)) * t]));
   }
   return pose;
 }

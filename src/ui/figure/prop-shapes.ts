@@ -39,13 +39,32 @@ function floorBox(p: Point, width: number, radius: number, view: View): string {
 function chair(p: Point, width: number, view: View): Shape[] {
   const [x, y] = p;
   const half = width / 2;
-  const seat = polyline([[x - half, y + 1.5], [x + half, y + 1.5]]);
-  const legs = polyline([[x - half + 2, y], [x - half + 2, FLOOR_Y]]) + polyline([[x + half - 2, y], [x + half - 2, FLOOR_Y]]);
+  const seat = polyline([
+    [x - half, y + 1.5],
+    [x + half, y + 1.5],
+  ]);
+  const legs =
+    polyline([
+      [x - half + 2, y],
+      [x - half + 2, FLOOR_Y],
+    ]) +
+    polyline([
+      [x + half - 2, y],
+      [x + half - 2, FLOOR_Y],
+    ]);
   // Side view: the backrest rises at the back (left; figures face right). Front view: a frame behind.
   const back =
     view === 'side'
-      ? polyline([[x - half + 2, y], [x - half, y - 32]])
-      : polyline([[x - half + 2, y], [x - half + 2, y - 32], [x + half - 2, y - 32], [x + half - 2, y]]);
+      ? polyline([
+          [x - half + 2, y],
+          [x - half, y - 32],
+        ])
+      : polyline([
+          [x - half + 2, y],
+          [x - half + 2, y - 32],
+          [x + half - 2, y - 32],
+          [x + half - 2, y],
+        ]);
   return [
     { paint: 'prop-line', d: legs + back },
     { paint: 'prop-heavy', d: seat },
@@ -112,8 +131,25 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
       const half = (size ?? 60) / 2;
       const [x, y] = pt(p);
       return [
-        { paint: 'prop-line', d: polyline([[x - half + 3, y], [x - half + 3, FLOOR_Y]]) + polyline([[x + half - 3, y], [x + half - 3, FLOOR_Y]]) },
-        { paint: 'prop-heavy', d: polyline([[x - half, y + 2], [x + half, y + 2]]) },
+        {
+          paint: 'prop-line',
+          d:
+            polyline([
+              [x - half + 3, y],
+              [x - half + 3, FLOOR_Y],
+            ]) +
+            polyline([
+              [x + half - 3, y],
+              [x + half - 3, FLOOR_Y],
+            ]),
+        },
+        {
+          paint: 'prop-heavy',
+          d: polyline([
+            [x - half, y + 2],
+            [x + half, y + 2],
+          ]),
+        },
       ];
     }
     case 'wall': {
@@ -121,8 +157,22 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
       // Hatching on the solid side, away from the middle of the picture where the figure stands.
       const out = x < 120 ? -6 : 6;
       const count = Math.floor((FLOOR_Y - y - 6) / 16) + 1;
-      const ticks = Array.from({ length: count }, (_, i) => polyline([[x, y + 6 + i * 16], [x + out, y + i * 16]])).join('');
-      return [{ paint: 'prop-line', d: polyline([[x, y], [x, FLOOR_Y]]) + ticks }];
+      const ticks = Array.from({ length: count }, (_, i) =>
+        polyline([
+          [x, y + 6 + i * 16],
+          [x + out, y + i * 16],
+        ]),
+      ).join('');
+      return [
+        {
+          paint: 'prop-line',
+          d:
+            polyline([
+              [x, y],
+              [x, FLOOR_Y],
+            ]) + ticks,
+        },
+      ];
     }
     case 'ankle-weight':
       // A cuff: a short fat stroke across the limb.

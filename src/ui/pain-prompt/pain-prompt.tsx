@@ -12,7 +12,11 @@ const LOCATIONS: { id: KneeLocation; label: string }[] = [
   { id: 'diffuse', label: 'All over' },
 ];
 const SCORES = Array.from({ length: 11 }, (_, i) => i);
-const LIGHT_TEXT = { green: 'Green — fine to carry on', amber: 'Amber — OK if it settles by tomorrow morning', red: 'Red — this is too much for your knee' };
+const LIGHT_TEXT = {
+  green: 'Green — fine to carry on',
+  amber: 'Amber — OK if it settles by tomorrow morning',
+  red: 'Red — this is too much for your knee',
+};
 
 interface Props {
   title: string;
@@ -117,7 +121,13 @@ function Details({ knee, entry }: { knee: Knee; entry: PainEntry }) {
       </div>
       <label className="pain-note">
         <span>Note (optional)</span>
-        <input type="text" className="text-input" defaultValue={e.note} maxLength={500} onBlur={(ev) => ev.target.value !== e.note && void entry.setDetails(knee, { note: ev.target.value })} />
+        <input
+          type="text"
+          className="text-input"
+          defaultValue={e.note}
+          maxLength={500}
+          onBlur={(ev) => ev.target.value !== e.note && void entry.setDetails(knee, { note: ev.target.value })}
+        />
       </label>
     </div>
   );

@@ -36,7 +36,11 @@ export function usePainEntry({ knees, context, save, remove, newId }: Options) {
       const prev = latest.current[knee];
       const next = { score: 0, locations: [], note: '', ...prev, ...patch, checkId: prev?.checkId ?? newId() };
       setEntries((e) => ({ ...e, [knee]: { ...next, status: 'saving' } }));
-      const [check] = makePainChecks([{ knee, score: next.score, locations: next.locations, note: next.note }], context(), () => next.checkId);
+      const [check] = makePainChecks(
+        [{ knee, score: next.score, locations: next.locations, note: next.note }],
+        context(),
+        () => next.checkId,
+      );
       try {
         await save(check ? [check] : []);
         setEntries((e) => ({ ...e, [knee]: { ...next, status: 'saved' } }));
@@ -49,7 +53,11 @@ export function usePainEntry({ knees, context, save, remove, newId }: Options) {
 
   /** "No knee pain": a zero for every affected knee, in one write. The checks once stored; null if the write failed. */
   const noPain = useCallback(async (): Promise<PainCheck[] | null> => {
-    const checks = makePainChecks(knees.map((knee) => ({ knee, score: 0, locations: [], note: '' })), context(), newId);
+    const checks = makePainChecks(
+      knees.map((knee) => ({ knee, score: 0, locations: [], note: '' })),
+      context(),
+      newId,
+    );
     try {
       await save(checks);
       setNoPainError(false);
@@ -67,7 +75,15 @@ export function usePainEntry({ knees, context, save, remove, newId }: Options) {
   }, [remove]);
 
   const isComplete = knees.every((k) => entries[k]?.status === 'saved');
-  return { entries, setScore: (knee: Knee, score: number) => write(knee, { score }), setDetails: write, noPain, noPainError, undo, isComplete };
+  return {
+    entries,
+    setScore: (knee: Knee, score: number) => write(knee, { score }),
+    setDetails: write,
+    noPain,
+    noPainError,
+    undo,
+    isComplete,
+  };
 }
 
 export type PainEntry = ReturnType<typeof usePainEntry>;
