@@ -39,10 +39,16 @@ const allowOnly = (/** @type {string} */ target, /** @type {string[]} */ allowed
 const layerZones = [
   ...Object.entries(layers)
     .filter(([layer]) => layer !== 'features')
-    .map(([layer, allowed]) => allowOnly(layer, [layer, ...allowed], `src/${layer} may import only ${allowed.join(', ') || 'itself'}.`)),
+    .map(([layer, allowed]) =>
+      allowOnly(layer, [layer, ...allowed], `src/${layer} may import only itself${allowed.map((a) => `, ${a}`).join('')}.`),
+    ),
   allowOnly('features/*.*', layers.features, 'features may import content, domain, storage, platform and ui.'),
   ...foldersIn('src/features').map((f) =>
-    allowOnly(`features/${f}`, [`features/${f}`, ...layers.features], 'features never import each other (compose them in src/app).'),
+    allowOnly(
+      `features/${f}`,
+      [`features/${f}`, ...layers.features],
+      `src/features/${f} may import only itself, ${layers.features.join(', ')}: never another feature (src/app composes them).`,
+    ),
   ),
   // Catch-all: a src/ folder the layers don't name yet (say src/lib) may import only content and domain,
   // and nothing may import it, so it can never bridge two features. Give it a place in `layers` (and in
