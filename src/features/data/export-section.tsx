@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { now } from '@/platform/clock';
 import { shareOrDownload } from '@/platform/share-file';
 import { BACKUP_TABLES, countLabel } from '@/storage/backup-format';
 import { buildExport, type ExportKind } from './build-exports';
@@ -15,7 +16,7 @@ export function ExportSection() {
     setBusy(kind);
     setMessage(null);
     try {
-      const built = await buildExport(kind, Date.now());
+      const built = await buildExport(kind, now());
       const outcome = await shareOrDownload(built.file);
       if (outcome === 'cancelled') setMessage({ tone: 'warn', text: 'Sharing was cancelled, so nothing was saved.' });
       else if (built.warning)
