@@ -57,6 +57,14 @@ describe('content/ rules', () => {
     }
   });
 
+  it('lists beside each why-line every source its text names', () => {
+    for (const e of catalog.exercises) {
+      for (const s of catalog.sources) {
+        if (s.short && e.whyForKnee.text.includes(s.short)) expect(e.whyForKnee.sources, `${e.id}: ${s.short}`).toContain(s.id);
+      }
+    }
+  });
+
   it('never says the inner knee should feel a stretch', () => {
     const innerKnee = /inner knee|inside of (the|your|a|either|that) knee|medial knee/i;
     // A sentence may name both only to warn: stop, switch, ease off, or do it differently if you feel it.
