@@ -15,7 +15,15 @@ interface Input {
   show: (folder: string, fileName: string) => string;
 }
 
-/** Cross-file rules: every id a file names must exist, and knee-caution stretches need an alternative. */
+const LOAD_RANK = { low: 0, moderate: 1, caution: 2 } as const;
+/** A ladder link and the field the exercise it names must point back with. */
+const BACK_LINK = { regression: 'progression', progression: 'regression' } as const;
+
+/**
+ * Cross-file rules: every id a file names must exist; knee-caution stretches need an alternative;
+ * an easier version or knee-sparing alternative never loads the knee more than what it replaces;
+ * ladders point both ways, so "easier" and "harder" always lead back to where you were.
+ */
 export function checkReferences({ exercises, routines, sources, exerciseIds, show }: Input): ContentError[] {
   const errors: ContentError[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -38,6 +46,10 @@ export function checkReferences({ exercises, routines, sources, exerciseIds, sho
     ex.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) errors.push({ file, field: `sources.${i}`, message: `unknown source id "${id}"` });
     });
+    ex.whyForKnee.sources.forEach((id, i) => {
+      if (!sourceIds.has(id)) errors.push({ file, field: `whyForKnee.sources.${i}`, message: `unknown source id "${id}"` });
+    });
+    errors.push(...ladderErrors(ex, byId, file));
     if (ex.kneeLoad === 'caution') {
       const alt = ex.alternative === undefined ? undefined : byId.get(ex.alternative);
       if (ex.alternative === undefined) {
@@ -69,6 +81,24 @@ export function checkReferences({ exercises, routines, sources, exerciseIds, sho
         }
       }
     });
+  }
+  return errors;
+}
+
+function ladderErrors(ex: Exercise, byId: Map<string, Exercise>, file: string): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const field of ['regression', 'alternative'] as const) {
+    const target = ex[field] === undefined ? undefined : byId.get(ex[field]);
+    if (target && LOAD_RANK[target.kneeLoad] > LOAD_RANK[ex.kneeLoad]) {
+      errors.push({ file, field, message: `"${target.id}" is rated ${target.kneeLoad} knee load, more than this exercise (${ex.kneeLoad})` });
+    }
+  }
+  for (const field of ['regression', 'progression'] as const) {
+    const target = ex[field] === undefined ? undefined : byId.get(ex[field]);
+    const back = BACK_LINK[field];
+    if (target && target[back] !== ex.id) {
+      errors.push({ file, field, message: `"${target.id}" must name "${ex.id}" as its ${back}, so the ladder points both ways` });
+    }
   }
   return errors;
 }

@@ -47,7 +47,15 @@ describe('compileContent', () => {
     ['an id that is not the file name', 'exercises/bridge.md', (t) => t.replace('id: bridge', 'id: bridges'), 'content/exercises/bridge.md: id'],
     ['an empty body', 'exercises/bridge.md', (t) => t.replace('Why it helps.', ''), 'content/exercises/bridge.md: (body)'],
     ['broken YAML', 'exercises/bridge.md', (t) => t.replace('sides: both', 'sides: [both'), 'content/exercises/bridge.md: (frontmatter)'],
-    ['an unknown source', 'exercises/bridge.md', (t) => t.replace('[seed-article]', '[nope]'), 'content/exercises/bridge.md: sources.0'],
+    ['an unknown source', 'exercises/bridge.md', (t) => t.replace(/^sources: \[seed-article\]/m, 'sources: [nope]'), 'content/exercises/bridge.md: sources.0'],
+    ['a why-line with an unknown source', 'exercises/bridge.md', (t) => t.replace('  sources: [seed-article]', '  sources: [nope]'), 'content/exercises/bridge.md: whyForKnee.sources.0'],
+    ['an exercise with no why-line', 'exercises/glute-ball.md', (t) => t.replace(/^whyForKnee:\n.*\n.*\n/m, ''), 'content/exercises/glute-ball.md: whyForKnee'],
+    ['a why-line with no source', 'exercises/glute-ball.md', (t) => t.replace('  sources: [seed-article]', '  sources: []'), 'content/exercises/glute-ball.md: whyForKnee.sources'],
+    ['a strengthen exercise with no criterion for moving on', 'exercises/bridge.md', (t) => t.replace(/^moveOnWhen:.*\n/m, ''), 'content/exercises/bridge.md: moveOnWhen'],
+    ['a progression that does not point back', 'exercises/bridge.md', (t) => t.replace('kneeLoad: low', 'kneeLoad: low\nprogression: glute-ball'), 'content/exercises/bridge.md: progression'],
+    ['a regression that does not point back', 'exercises/glute-ball.md', (t) => t.replace('kneeLoad: low', 'kneeLoad: low\nregression: bridge'), 'content/exercises/glute-ball.md: regression'],
+    ['an alternative that loads the knee more', 'exercises/bridge.md', (t) => t.replace('kneeLoad: low', 'kneeLoad: low\nalternative: butterfly'), 'content/exercises/bridge.md: alternative'],
+    ['a regression that loads the knee more', 'exercises/glute-ball.md', (t) => t.replace('kneeLoad: low', 'kneeLoad: low\nregression: butterfly'), 'content/exercises/glute-ball.md: regression'],
     ['an unknown regression', 'exercises/bridge.md', (t) => t.replace('kneeLoad: low', 'kneeLoad: low\nregression: nope'), 'content/exercises/bridge.md: regression'],
     ['a self-reference', 'exercises/bridge.md', (t) => t.replace('kneeLoad: low', 'kneeLoad: low\nprogression: bridge'), 'content/exercises/bridge.md: progression'],
     ['a knee-caution stretch with no alternative', 'exercises/butterfly.md', (t) => t.replace(/^alternative:.*\n/m, ''), 'content/exercises/butterfly.md: alternative'],
@@ -60,6 +68,13 @@ describe('compileContent', () => {
     ['a page with no title', 'pages/about-safety.md', (t) => t.replace('title: About & safety', 'heading: x'), 'content/pages/about-safety.md: title'],
   ])('refuses %s, naming the file and field', (_name, file, edit, expected) => {
     expect(errorsOf(broken(file, edit))).toContain(expected);
+  });
+
+  it('accepts a ladder that points both ways', () => {
+    const root = broken('exercises/bridge.md', (t) => t.replace('kneeLoad: low', 'kneeLoad: low\nregression: glute-ball'));
+    const ball = join(root, 'exercises/glute-ball.md');
+    writeFileSync(ball, readFileSync(ball, 'utf8').replace('kneeLoad: low', 'kneeLoad: low\nprogression: bridge'));
+    expect(errorsOf(root)).toEqual([]);
   });
 
   it('refuses an exercise without an illustration, and an illustration without an exercise', () => {

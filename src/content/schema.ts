@@ -94,7 +94,16 @@ export const repsDosage = z
 
 export const dosageSchema = z.discriminatedUnion('mode', [timedDosage, holdDosage, repsDosage]);
 
-export const exerciseFrontmatter = z.strictObject({
+/**
+ * A claim with the sources that support it, shown together. "clinical-practice" is a source entry
+ * too: where no study or article says it, the app says so rather than borrowing a citation.
+ */
+export const citedLine = z.strictObject({
+  text,
+  sources: z.array(slug).min(1),
+});
+
+const exerciseFields = z.strictObject({
   id: slug,
   name: text,
   /** One sentence for lists and search results. */
@@ -114,13 +123,30 @@ export const exerciseFrontmatter = z.strictObject({
   progression: slug.optional(),
   /** The knee-sparing alternative: required when kneeLoad is "caution". */
   alternative: slug.optional(),
+  /** "Why this helps your knee", in one or two plain sentences, honest about the evidence. */
+  whyForKnee: citedLine,
+  /** When to move on to the progression: required for every strengthen exercise. */
+  moveOnWhen: text.optional(),
   sources: z.array(slug).min(1),
+});
+
+export const exerciseFrontmatter = exerciseFields.superRefine((e, ctx) => {
+  if (e.kind === 'strengthen' && e.moveOnWhen === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['moveOnWhen'],
+      message: 'a strengthen exercise needs a plain criterion for moving on (e.g. "3 × 12 slow, good form, knee checks green twice")',
+    });
+  }
 });
 
 export const sourceSchema = z.strictObject({
   id: slug,
   title: text,
-  kind: z.enum(['article', 'forum', 'study', 'guideline']),
+  /** "practice" marks advice that rests on common clinical practice, not on a single publication. */
+  kind: z.enum(['article', 'forum', 'study', 'guideline', 'practice']),
+  /** A short name shown beside a claim ("NICE 2022", "clinical practice"); the title is used if absent. */
+  short: text.optional(),
   /** Who published it, or the citation for studies. */
   publisher: text,
   /** What Kneewise takes from it. */

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { findExercise } from '@/content/exercise-catalog';
+import { findExercise, findSource } from '@/content/exercise-catalog';
 import type { Exercise } from '@/content/catalog-types';
 import { usePrefersReducedMotion } from '@/platform/use-reduced-motion';
 import { useDocumentTitle } from '@/platform/use-document-title';
@@ -59,7 +59,16 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
         </figcaption>
       </figure>
       <p className="lead">{exercise.summary}</p>
+      <p className="why-line">
+        <strong>Why this helps your knee:</strong> {exercise.whyForKnee.text}{' '}
+        <span className="muted small">({exercise.whyForKnee.sources.map(sourceLabel).join('; ')})</span>
+      </p>
       <DosagePanel exercise={exercise} />
+      {exercise.moveOnWhen && (
+        <p className="move-on">
+          <strong>When to move on:</strong> {exercise.moveOnWhen}
+        </p>
+      )}
       <section aria-labelledby="steps">
         <h2 id="steps">How to do it</h2>
         <ol className="steps">
@@ -111,4 +120,10 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
       <SourceList ids={exercise.sources} />
     </article>
   );
+}
+
+/** The claim's support, named briefly beside it; the full citation is in the Source list below. */
+function sourceLabel(id: string): string {
+  const source = findSource(id);
+  return source?.short ?? source?.title ?? id;
 }
