@@ -98,7 +98,17 @@ describe('database upgrades', () => {
       { ...legacySession('full', FULL), isEndedEarly: false },
     ]);
     await v2.table('settings').put({ key: 'cues', value: { isVoiceOn: true } });
-    const check = { id: 'p1', at: 5, sessionId: 'full', exerciseId: null, phase: 'after-session', knee: 'left', score: 2, locations: ['inner'], note: '' };
+    const check = {
+      id: 'p1',
+      at: 5,
+      sessionId: 'full',
+      exerciseId: null,
+      phase: 'after-session',
+      knee: 'left',
+      score: 2,
+      locations: ['inner'],
+      note: '',
+    };
     await v2.table('painChecks').add(check);
     await v2.table('exercisePrefs').put({ exerciseId: 'x', action: 'skip', swapTo: null, decidedAt: 3, painCheckId: null });
     v2.close();

@@ -1,7 +1,5 @@
 /** What the user did (or the app on their behalf), before it is stamped. */
-export type SessionAction =
-  | { type: 'start' | 'pause' | 'resume' | 'skip' | 'back' | 'complete' | 'end' }
-  | { type: 'extend'; ms: number };
+export type SessionAction = { type: 'start' | 'pause' | 'resume' | 'skip' | 'back' | 'complete' | 'end' } | { type: 'extend'; ms: number };
 
 /**
  * A fact in the session's log, written once: what was done (`type`), when (`at`, never earlier

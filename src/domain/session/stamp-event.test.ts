@@ -19,12 +19,26 @@ const hold = (durationMs: number): PlanStep => ({
 const P: Plan = { routineId: 'r', routineName: 'R', steps: [hold(10_000), hold(10_000), hold(10_000), hold(10_000)] };
 const start: SessionEvent = { type: 'start', at: 1000, seq: 0, step: 0 };
 
-type Row = [name: string, log: SessionEvent[], action: SessionAction, now: number, shown: number | undefined, expected: Partial<SessionEvent>];
+type Row = [
+  name: string,
+  log: SessionEvent[],
+  action: SessionAction,
+  now: number,
+  shown: number | undefined,
+  expected: Partial<SessionEvent>,
+];
 
 describe('stampEvent', () => {
   it.each<Row>([
     ['the first event is seq 0 on step 0', [], { type: 'start' }, 1000, undefined, { at: 1000, seq: 0, step: 0 }],
-    ['the next event gets the next seq and the current step', [start], { type: 'skip' }, 12_000, undefined, { at: 12_000, seq: 1, step: 1 }],
+    [
+      'the next event gets the next seq and the current step',
+      [start],
+      { type: 'skip' },
+      12_000,
+      undefined,
+      { at: 12_000, seq: 1, step: 1 },
+    ],
     ['a clock that stepped back is clamped to the last event', [start], { type: 'pause' }, 400, undefined, { at: 1000, seq: 1, step: 0 }],
     ['the step on screen wins over a rollover at the same moment', [start], { type: 'skip' }, 11_001, 0, { at: 11_001, step: 0 }],
     ['+15 s keeps its length', [start], { type: 'extend', ms: 15_000 }, 2000, undefined, { type: 'extend', ms: 15_000, seq: 1 }],
@@ -42,7 +56,7 @@ describe('stampEvent', () => {
       [3, 2, 4000],
     ]);
     // The player evaluates at least at the last event: every tap is visible at once.
-    expect(stateAt(P, log, Math.max(2000, log.at(-1)!.at)).stepIndex).toBe(3);
+    expect(stateAt(P, log, Math.max(2000, log.at(-1)?.at ?? 0)).stepIndex).toBe(3);
   });
 });
 

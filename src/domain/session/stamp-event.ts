@@ -8,7 +8,13 @@ import { stateAt } from './state-at';
  * current at that time — or the one the user was looking at (`shownStep`), so a tap that lands
  * just after a step rolled over does not act on a step the user never saw.
  */
-export function stampEvent(plan: Plan, events: readonly SessionEvent[], action: SessionAction, now: number, shownStep?: number): SessionEvent {
+export function stampEvent(
+  plan: Plan,
+  events: readonly SessionEvent[],
+  action: SessionAction,
+  now: number,
+  shownStep?: number,
+): SessionEvent {
   const last = events.at(-1);
   const at = Math.max(now, last?.at ?? now);
   const seq = last ? last.seq + 1 : 0;

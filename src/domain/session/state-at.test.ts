@@ -21,8 +21,8 @@ const ev = (type: Exclude<SessionEvent['type'], 'extend'>, s: number, step?: num
 const log = (...raw: Raw[]): SessionEvent[] => {
   const events: SessionEvent[] = [];
   raw.forEach((r) => {
-    const [numbered] = numberLegacyEvents(P, [...events, r]).slice(-1);
-    events.push({ ...numbered!, step: r.step ?? numbered!.step });
+    const numbered = numberLegacyEvents(P, [...events, r]).at(-1);
+    if (numbered) events.push({ ...numbered, step: r.step ?? numbered.step });
   });
   return events;
 };
@@ -80,13 +80,48 @@ describe('stateAt', () => {
     ['end stops the session early', [ev('start', 0), ev('end', 5)], 6, { step: 5, remaining: null, status: 'finished' }],
     ['ignores events from the future', [ev('start', 0), ev('pause', 50)], 5, { step: 0, remaining: 5_000, status: 'running' }],
     // Events meant for one step (skip, back, +15 s, Done) apply to that step only.
-    ['a skip meant for a step already over does nothing', [ev('start', 0), ev('skip', 12, 0)], 15, { step: 1, remaining: 25_000, status: 'running' }],
-    ['a back meant for a step already over does nothing', [ev('start', 0), ev('back', 12, 0)], 15, { step: 1, remaining: 25_000, status: 'running' }],
-    ['a stale +15 s does not lengthen the next step', [ev('start', 0), { type: 'extend', at: at(12), ms: 15_000, step: 0 }], 15, { step: 1, remaining: 25_000, status: 'running' }],
-    ['a stale Done does not finish the next rep set', [ev('start', 0), ev('complete', 60, 1)], 61, { step: 2, remaining: null, status: 'running' }],
-    ['the same skip written twice moves one step', [ev('start', 0), ev('skip', 3, 0), ev('skip', 3, 0)], 5, { step: 1, remaining: 28_000, status: 'running' }],
-    ['two skips, one per step, move two steps', [ev('start', 0), ev('skip', 3, 0), ev('skip', 4, 1)], 5, { step: 2, remaining: null, status: 'running' }],
-    ['a pause tapped as the step rolled over still pauses', [ev('start', 0), ev('pause', 12, 0)], 50, { step: 1, remaining: 28_000, status: 'paused' }],
+    [
+      'a skip meant for a step already over does nothing',
+      [ev('start', 0), ev('skip', 12, 0)],
+      15,
+      { step: 1, remaining: 25_000, status: 'running' },
+    ],
+    [
+      'a back meant for a step already over does nothing',
+      [ev('start', 0), ev('back', 12, 0)],
+      15,
+      { step: 1, remaining: 25_000, status: 'running' },
+    ],
+    [
+      'a stale +15 s does not lengthen the next step',
+      [ev('start', 0), { type: 'extend', at: at(12), ms: 15_000, step: 0 }],
+      15,
+      { step: 1, remaining: 25_000, status: 'running' },
+    ],
+    [
+      'a stale Done does not finish the next rep set',
+      [ev('start', 0), ev('complete', 60, 1)],
+      61,
+      { step: 2, remaining: null, status: 'running' },
+    ],
+    [
+      'the same skip written twice moves one step',
+      [ev('start', 0), ev('skip', 3, 0), ev('skip', 3, 0)],
+      5,
+      { step: 1, remaining: 28_000, status: 'running' },
+    ],
+    [
+      'two skips, one per step, move two steps',
+      [ev('start', 0), ev('skip', 3, 0), ev('skip', 4, 1)],
+      5,
+      { step: 2, remaining: null, status: 'running' },
+    ],
+    [
+      'a pause tapped as the step rolled over still pauses',
+      [ev('start', 0), ev('pause', 12, 0)],
+      50,
+      { step: 1, remaining: 28_000, status: 'paused' },
+    ],
     ['end applies whatever the step', [ev('start', 0), ev('end', 12, 0)], 13, { step: 5, remaining: null, status: 'finished' }],
     [
       'a clock that stepped back: the later tap still applies, at the earlier tap’s time',
