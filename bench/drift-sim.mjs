@@ -27,10 +27,15 @@ export async function simulatedDrift() {
       [5 * 60_000 + 333, 45_000],
       [17 * 60_000 + 71, 120_000],
     ]; // [at active ms, length]
-    const events = [{ type: 'start', at: T0 }];
+    // Events as the player stamps them: seq in log order; pause/resume apply whatever the step.
+    const events = [{ type: 'start', at: T0, seq: 0, step: 0 }];
     let paused = 0;
     for (const [at, len] of pauses) {
-      events.push({ type: 'pause', at: T0 + at + paused }, { type: 'resume', at: T0 + at + paused + len });
+      const seq = events.length;
+      events.push(
+        { type: 'pause', at: T0 + at + paused, seq, step: 0 },
+        { type: 'resume', at: T0 + at + paused + len, seq: seq + 1, step: 0 },
+      );
       paused += len;
     }
     const end = T0 + totalMs + paused;

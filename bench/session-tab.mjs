@@ -4,7 +4,7 @@ import { launchOptions } from '../scripts/browser.mjs';
 const STEP_MS = 5_000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Put a session straight into the app's real IndexedDB (Dexie v2 = IDB version 20). */
+/** Put a session straight into the app's real IndexedDB (Dexie v3 = IDB version 30). */
 async function injectSession(page, stepCount, stepMs) {
   return page.evaluate(
     ({ stepCount, stepMs }) =>
@@ -29,7 +29,7 @@ async function injectSession(page, stepCount, stepMs) {
             routineId: 'bench',
             routineName: 'Bench session',
             plan: { routineId: 'bench', routineName: 'Bench session', steps },
-            events: [{ type: 'start', at: now }],
+            events: [{ type: 'start', at: now, seq: 0, step: 0 }],
             status: 'active',
             startedAt: now,
             lastSeenAt: now,

@@ -3,6 +3,7 @@
  * and a test that upgrades a version-1 fixture (db.test.ts). Never edit an old version's stores.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { numberLegacyEvents, type LegacyEvent } from '@/domain/session/legacy-events';
 import type {
   AssessmentRecord,
   ExercisePrefRecord,
@@ -36,7 +37,7 @@ export function defineVersion1(db: Dexie): void {
 }
 
 /** Version 2 (pain checks): pain log, self-checks, per-exercise choices, user routines. */
-function defineVersion2(db: Dexie): void {
+export function defineVersion2(db: Dexie): void {
   db.version(2)
     .stores({
       painChecks: '&id, at, sessionId, exerciseId, phase, [knee+at]',
@@ -55,12 +56,25 @@ function defineVersion2(db: Dexie): void {
     });
 }
 
-/** Version 3 (knee-safety loop): remembered red flags; the player's heartbeat apart from the session record. */
+/**
+ * Version 3 (knee-safety loop): remembered red flags; the player's heartbeat apart from the session
+ * record. Events become facts with `seq` and `step`: legacy logs are numbered once, here.
+ */
 function defineVersion3(db: Dexie): void {
-  db.version(3).stores({
-    redFlags: '&id, at, sessionId',
-    heartbeats: '&sessionId',
-  });
+  db.version(3)
+    .stores({
+      redFlags: '&id, at, sessionId',
+      heartbeats: '&sessionId',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table<SessionRecord, string>('sessions')
+        .toCollection()
+        .modify((s) => {
+          const events = s.events as unknown as LegacyEvent[];
+          if (events.some((e) => !('seq' in e))) s.events = numberLegacyEvents(s.plan, events);
+        });
+    });
 }
 
 export function openDb(name = DB_NAME): KneewiseDb {

@@ -23,12 +23,20 @@ export function sessionRepo(db: KneewiseDb) {
       return record;
     },
 
-    /** Append events in order, in one transaction; resolves once they are durable. */
-    async append(id: string, events: readonly SessionEvent[], lastSeenAt: number): Promise<void> {
+    /**
+     * Add events to the log, keyed by `seq`, in one transaction; resolves once they are durable.
+     * Idempotent: an event already stored (a retry, an overlapping batch) is never stored twice,
+     * and the log stays in seq order.
+     */
+    async append(id: string, events: readonly SessionEvent[]): Promise<void> {
       await db.transaction('rw', db.sessions, async () => {
         const record = await db.sessions.get(id);
         if (!record) throw new Error(`No session ${id}`);
-        await db.sessions.update(id, { events: [...record.events, ...events], lastSeenAt: Math.max(record.lastSeenAt, lastSeenAt) });
+        const bySeq = new Map(record.events.map((e) => [e.seq, e]));
+        const before = bySeq.size;
+        for (const event of events) if (!bySeq.has(event.seq)) bySeq.set(event.seq, event);
+        if (bySeq.size === before) return;
+        await db.sessions.update(id, { events: [...bySeq.values()].sort((a, b) => a.seq - b.seq) });
       });
     },
 
@@ -37,20 +45,30 @@ export function sessionRepo(db: KneewiseDb) {
       await db.sessions.update(id, { plan });
     },
 
+    /** The player is still open: a small record of its own, so the session record is not rewritten every second. */
     async markSeen(id: string, at: number): Promise<void> {
-      await db.sessions.update(id, { lastSeenAt: at });
+      await db.heartbeats.put({ sessionId: id, at });
     },
 
+    /** Idempotent: finishing again changes nothing but the same fields. The heartbeat has done its job. */
     async finish(id: string, endedAt: number, outcomes: SessionRecord['outcomes']): Promise<void> {
-      await db.sessions.update(id, { status: 'finished', endedAt, outcomes });
+      await db.transaction('rw', db.sessions, db.heartbeats, async () => {
+        await db.sessions.update(id, { status: 'finished', endedAt, outcomes });
+        await db.heartbeats.delete(id);
+      });
     },
 
     get: (id: string) => db.sessions.get(id),
 
-    /** The session left running (there is at most one), newest first. */
+    /**
+     * The session left running (there is at most one), newest first; its `lastSeenAt` is the later
+     * of the record's and the heartbeat's, i.e. the last moment the player is known to have been open.
+     */
     async findActive(): Promise<SessionRecord | undefined> {
-      const active = await db.sessions.where('status').equals('active').sortBy('startedAt');
-      return active.at(-1);
+      const active = (await db.sessions.where('status').equals('active').sortBy('startedAt')).at(-1);
+      if (!active) return undefined;
+      const beat = await db.heartbeats.get(active.id);
+      return { ...active, lastSeenAt: Math.max(active.lastSeenAt, beat?.at ?? 0) };
     },
 
     recent: (limit: number) => db.sessions.orderBy('startedAt').reverse().limit(limit).toArray(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from './events';
+import { numberLegacyEvents, type LegacyEvent } from './legacy-events';
 import type { Plan, PlanStep } from './plan-types';
 import { stateAt } from './state-at';
 
@@ -13,9 +14,20 @@ const plan = (...steps: PlanStep[]): Plan => ({ routineId: 'r', routineName: 'R'
 const P = plan({ ...base, type: 'prepare', durationMs: 10_000 }, timed(30_000), reps, painCheck, timed(20_000));
 const T0 = 1_000_000;
 const at = (s: number) => T0 + s * 1000;
-const ev = (type: Exclude<SessionEvent['type'], 'extend'>, s: number): SessionEvent => ({ type, at: at(s) });
+type Raw = LegacyEvent & { step?: number };
+/** A raw event; `step` says which step it was meant for (else the one current at its time). */
+const ev = (type: Exclude<SessionEvent['type'], 'extend'>, s: number, step?: number): Raw => ({ type, at: at(s), step });
+/** Number a log as dispatch would have, keeping any step given on purpose (a stale tap). */
+const log = (...raw: Raw[]): SessionEvent[] => {
+  const events: SessionEvent[] = [];
+  raw.forEach((r) => {
+    const numbered = numberLegacyEvents(P, [...events, r]).at(-1);
+    if (numbered) events.push({ ...numbered, step: r.step ?? numbered.step });
+  });
+  return events;
+};
 
-type Row = [name: string, events: SessionEvent[], nowS: number, expected: { step: number; remaining: number | null; status: string }];
+type Row = [name: string, events: Raw[], nowS: number, expected: { step: number; remaining: number | null; status: string }];
 
 describe('stateAt', () => {
   it.each<Row>([
@@ -67,31 +79,87 @@ describe('stateAt', () => {
     ],
     ['end stops the session early', [ev('start', 0), ev('end', 5)], 6, { step: 5, remaining: null, status: 'finished' }],
     ['ignores events from the future', [ev('start', 0), ev('pause', 50)], 5, { step: 0, remaining: 5_000, status: 'running' }],
-  ])('%s', (_name, events, nowS, expected) => {
-    const state = stateAt(P, events, at(nowS));
+    // Events meant for one step (skip, back, +15 s, Done) apply to that step only.
+    [
+      'a skip meant for a step already over does nothing',
+      [ev('start', 0), ev('skip', 12, 0)],
+      15,
+      { step: 1, remaining: 25_000, status: 'running' },
+    ],
+    [
+      'a back meant for a step already over does nothing',
+      [ev('start', 0), ev('back', 12, 0)],
+      15,
+      { step: 1, remaining: 25_000, status: 'running' },
+    ],
+    [
+      'a stale +15 s does not lengthen the next step',
+      [ev('start', 0), { type: 'extend', at: at(12), ms: 15_000, step: 0 }],
+      15,
+      { step: 1, remaining: 25_000, status: 'running' },
+    ],
+    [
+      'a stale Done does not finish the next rep set',
+      [ev('start', 0), ev('complete', 60, 1)],
+      61,
+      { step: 2, remaining: null, status: 'running' },
+    ],
+    [
+      'the same skip written twice moves one step',
+      [ev('start', 0), ev('skip', 3, 0), ev('skip', 3, 0)],
+      5,
+      { step: 1, remaining: 28_000, status: 'running' },
+    ],
+    [
+      'two skips, one per step, move two steps',
+      [ev('start', 0), ev('skip', 3, 0), ev('skip', 4, 1)],
+      5,
+      { step: 2, remaining: null, status: 'running' },
+    ],
+    [
+      'a pause tapped as the step rolled over still pauses',
+      [ev('start', 0), ev('pause', 12, 0)],
+      50,
+      { step: 1, remaining: 28_000, status: 'paused' },
+    ],
+    ['end applies whatever the step', [ev('start', 0), ev('end', 12, 0)], 13, { step: 5, remaining: null, status: 'finished' }],
+    [
+      'a clock that stepped back: the later tap still applies, at the earlier tap’s time',
+      [ev('start', 0), ev('skip', 12, 1), ev('skip', 5, 2)],
+      12,
+      { step: 3, remaining: null, status: 'running' },
+    ],
+    [
+      'a clock that stepped back hides nothing once now reaches the log',
+      [ev('start', 0), ev('pause', 20), ev('resume', 8), ev('skip', 9, 1)],
+      21,
+      { step: 2, remaining: null, status: 'running' },
+    ],
+  ])('%s', (_name, raw, nowS, expected) => {
+    const state = stateAt(P, log(...raw), at(nowS));
     expect({ step: state.stepIndex, remaining: state.remainingMs, status: state.status }).toEqual(expected);
   });
 
   it('a plan of one step finishes when it runs out, and reports when', () => {
-    const state = stateAt(plan(timed(5_000)), [ev('start', 0)], at(60));
+    const state = stateAt(plan(timed(5_000)), [{ type: 'start', at: at(0), seq: 0, step: 0 }], at(60));
     expect(state).toMatchObject({ status: 'finished', stepIndex: 1, finishedAt: at(5), outcomes: ['done'], isEndedEarly: false });
   });
 
   it('records which steps were done and which skipped', () => {
-    const state = stateAt(P, [ev('start', 0), ev('skip', 12), ev('complete', 20), ev('skip', 21)], at(50));
+    const state = stateAt(P, log(ev('start', 0), ev('skip', 12), ev('complete', 20), ev('skip', 21)), at(50));
     expect(state.outcomes).toEqual(['done', 'skipped', 'done', 'skipped', 'done']);
     expect(state.status).toBe('finished');
     expect(state.finishedAt).toBe(at(41));
   });
 
   it('ignores events after the session finished', () => {
-    const state = stateAt(P, [ev('start', 0), ev('end', 5), ev('resume', 6), ev('back', 7)], at(8));
+    const state = stateAt(P, log(ev('start', 0), ev('end', 5), ev('resume', 6), ev('back', 7)), at(8));
     expect(state).toMatchObject({ status: 'finished', isEndedEarly: true, finishedAt: at(5) });
   });
 
   it('has no drift: a 30-minute plan ends exactly at the sum of its steps', () => {
     const long = plan(...Array.from({ length: 60 }, () => timed(30_000)));
-    const state = stateAt(long, [ev('start', 0)], at(30 * 60 + 0.001));
+    const state = stateAt(long, [{ type: 'start', at: at(0), seq: 0, step: 0 }], at(30 * 60 + 0.001));
     expect(state.finishedAt).toBe(at(30 * 60));
   });
 });

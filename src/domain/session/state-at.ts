@@ -1,4 +1,4 @@
-import type { SessionEvent } from './events';
+import { STEP_EVENTS, type SessionEvent } from './events';
 import { isTimed, type Plan } from './plan-types';
 
 export type SessionStatus = 'notStarted' | 'running' | 'paused' | 'finished';
@@ -22,6 +22,11 @@ export interface SessionState {
 /**
  * The session at time `now`, derived from the plan and the event log — never counted. A pause banks
  * the elapsed time; timed steps roll over into the next at their exact boundary, however late we ask.
+ *
+ * The log's order is the truth: an event takes effect at its time or at the event before it,
+ * whichever is later (a log written before dispatch clamped time is read as if it had been), so
+ * no event is ever replayed ahead of one logged before it. An event for a step that is no longer
+ * current (see STEP_EVENTS) applies to nothing.
  */
 export function stateAt(plan: Plan, events: readonly SessionEvent[], now: number): SessionState {
   const steps = plan.steps;
@@ -74,11 +79,15 @@ export function stateAt(plan: Plan, events: readonly SessionEvent[], now: number
     s.clock = Math.max(s.clock, to);
   };
 
+  let logClock = -Infinity;
   for (const event of events) {
-    if (event.at > now) break;
+    logClock = Math.max(logClock, event.at);
+    // Events are in log order with non-decreasing effective times: nothing after this one is due yet.
+    if (logClock > now) break;
     if (s.status === 'finished') break;
-    advance(event.at);
+    advance(logClock);
     if (s.index >= steps.length) break;
+    if (STEP_EVENTS.has(event.type) && event.step !== s.index) continue;
     switch (event.type) {
       case 'start':
         if (s.status === 'notStarted') s.status = 'running';
@@ -92,12 +101,12 @@ export function stateAt(plan: Plan, events: readonly SessionEvent[], now: number
       case 'skip':
         if (s.status === 'notStarted') break;
         s.outcomes[s.index] = 'skipped';
-        moveTo(s.index + 1, event.at);
+        moveTo(s.index + 1, logClock);
         break;
       case 'back':
         if (s.status === 'notStarted') break;
         // On the first step, "back" restarts it.
-        moveTo(Math.max(0, s.index - 1), event.at);
+        moveTo(Math.max(0, s.index - 1), logClock);
         s.outcomes[s.index] = undefined;
         break;
       case 'extend': {
@@ -109,14 +118,14 @@ export function stateAt(plan: Plan, events: readonly SessionEvent[], now: number
         const step = steps[s.index];
         if (step && !isTimed(step) && s.status !== 'notStarted') {
           s.outcomes[s.index] = 'done';
-          moveTo(s.index + 1, event.at);
+          moveTo(s.index + 1, logClock);
         }
         break;
       }
       case 'end':
         if (s.status === 'notStarted') break;
         s.isEndedEarly = true;
-        moveTo(steps.length, event.at);
+        moveTo(steps.length, logClock);
         break;
     }
   }

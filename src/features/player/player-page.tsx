@@ -37,6 +37,19 @@ export function PlayerPage() {
           </Link>
         </div>
       );
+    case 'empty':
+      return (
+        <div className="page">
+          <h1>Nothing left to do in this routine</h1>
+          <p>
+            You left every exercise of <strong>{load.routineName}</strong> out, so there is no session to run. You can undo that on the
+            routine page.
+          </p>
+          <Link className="button button-primary" to={`/routines/${load.routineId}`}>
+            Open {load.routineName}
+          </Link>
+        </div>
+      );
     case 'conflict':
       return (
         <div className="page">

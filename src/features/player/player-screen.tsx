@@ -3,10 +3,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { redFlagAdvice, type RedFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
 import { EXTEND_MS, type SessionEvent } from '@/domain/session/events';
 import { stateAt } from '@/domain/session/state-at';
+import { now as clockNow } from '@/platform/clock';
 import { useNow } from '@/platform/use-now';
 import { unlockSound } from '@/platform/cues/sound';
 import { DEFAULT_CUE_SETTINGS } from '@/storage/settings-repo';
 import { FinishView } from './finish-view';
+import { SaveStatusBanner } from './save-status-banner';
 import { StepView } from './step-view';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
@@ -28,28 +30,30 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const tickAt = useNow(200, isRunning);
   const now = Math.max(tickAt, lastEventAt);
   const state = useMemo(() => stateAt(session.plan, session.events, now), [session, now]);
-  useSessionEffects(session, state, now, sessions, cues);
+  const saveStatus = useSessionEffects(session, state, now, sessions, cues);
 
+  // A tap is for the step on screen: if that step ran out a moment ago, the tap applies to nothing.
+  const shownStep = state.stepIndex;
   const act = useCallback(
-    (type: Exclude<SessionEvent['type'], 'extend' | 'start'>) => {
+    (type: Exclude<SessionEvent['type'], 'extend' | 'start'>, step = shownStep) => {
       unlockSound();
-      dispatch({ type, at: Date.now() });
+      dispatch({ type }, step);
     },
-    [dispatch],
+    [dispatch, shownStep],
   );
-  const extend = useCallback(() => dispatch({ type: 'extend', at: Date.now(), ms: EXTEND_MS }), [dispatch]);
+  const extend = useCallback(() => dispatch({ type: 'extend', ms: EXTEND_MS }, shownStep), [dispatch, shownStep]);
 
   // Keyboard: space pauses/resumes, arrows go back/skip (when focus isn't in a form control).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, dialog')) return;
-      const current = stateAt(session.plan, session.events, Date.now());
+      const current = stateAt(session.plan, session.events, Math.max(clockNow(), session.events.at(-1)?.at ?? 0));
       if (current.status === 'finished') return;
       if (e.key === ' ') {
         e.preventDefault();
-        act(current.status === 'paused' ? 'resume' : 'pause');
-      } else if (e.key === 'ArrowRight') act('skip');
-      else if (e.key === 'ArrowLeft') act('back');
+        act(current.status === 'paused' ? 'resume' : 'pause', current.stepIndex);
+      } else if (e.key === 'ArrowRight') act('skip', current.stepIndex);
+      else if (e.key === 'ArrowLeft') act('back', current.stepIndex);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -70,18 +74,28 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     act('end');
   };
 
-  if (state.status === 'finished') return <FinishView session={session} state={state} advice={advice} />;
+  const banner = <SaveStatusBanner status={saveStatus} />;
+  if (state.status === 'finished')
+    return (
+      <>
+        {banner}
+        <FinishView session={session} state={state} advice={advice} />
+      </>
+    );
   return (
-    <StepView
-      sessionId={session.id}
-      plan={session.plan}
-      state={state}
-      knees={knees}
-      onAct={act}
-      onExtend={extend}
-      onCompleteCheck={completeCheck}
-      onRedFlags={stopForRedFlags}
-      quickCheck={quickCheck === null ? null : { onUndo: undoQuickCheck, onExpire: expireQuickCheck }}
-    />
+    <>
+      {banner}
+      <StepView
+        sessionId={session.id}
+        plan={session.plan}
+        state={state}
+        knees={knees}
+        onAct={act}
+        onExtend={extend}
+        onCompleteCheck={completeCheck}
+        onRedFlags={stopForRedFlags}
+        quickCheck={quickCheck === null ? null : { onUndo: undoQuickCheck, onExpire: expireQuickCheck }}
+      />
+    </>
   );
 }

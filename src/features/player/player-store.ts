@@ -1,21 +1,25 @@
 import { create } from 'zustand';
-import type { SessionEvent } from '@/domain/session/events';
+import type { SessionAction, SessionEvent } from '@/domain/session/events';
 import type { Plan } from '@/domain/session/plan-types';
+import { stampEvent } from '@/domain/session/stamp-event';
+import { now } from '@/platform/clock';
 
 export interface LiveSession {
   id: string;
   plan: Plan;
+  /** The log, each event stamped once here; persisting it is the effects' job (keyed by seq). */
   events: SessionEvent[];
-  /** How many of `events` are already in IndexedDB. */
-  persistedCount: number;
 }
 
 interface PlayerStore {
   session: LiveSession | null;
   open: (session: LiveSession) => void;
-  /** Record what the user did. Persisting, sounds and the wake lock react to it elsewhere. */
-  dispatch: (event: SessionEvent) => void;
-  markPersisted: (count: number) => void;
+  /**
+   * Record what the user did, stamped with the time (never before the last event), the next seq
+   * and the step it is for: `shownStep`, the step on screen when they tapped, else the current one.
+   * Persisting, sounds and the wake lock react to it elsewhere.
+   */
+  dispatch: (action: SessionAction, shownStep?: number) => void;
   /** Steps inserted after the current one (a swap "now"); persisted by the caller. */
   replacePlan: (plan: Plan) => void;
   close: () => void;
@@ -24,9 +28,12 @@ interface PlayerStore {
 export const usePlayerStore = create<PlayerStore>()((set) => ({
   session: null,
   open: (session) => set({ session }),
-  dispatch: (event) => set(({ session }) => (session ? { session: { ...session, events: [...session.events, event] } } : {})),
-  markPersisted: (count) =>
-    set(({ session }) => (session ? { session: { ...session, persistedCount: Math.max(session.persistedCount, count) } } : {})),
+  dispatch: (action, shownStep) =>
+    set(({ session }) =>
+      session
+        ? { session: { ...session, events: [...session.events, stampEvent(session.plan, session.events, action, now(), shownStep)] } }
+        : {},
+    ),
   replacePlan: (plan) => set(({ session }) => (session ? { session: { ...session, plan } } : {})),
   close: () => set({ session: null }),
 }));

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { planFacts, findRoutine } from '@/content/routine-catalog';
 import { buildPlan } from '@/domain/session/build-plan';
+import type { Plan } from '@/domain/session/plan-types';
 import { eventsOnReopen } from '@/domain/session/restore';
+import { stampEvent } from '@/domain/session/stamp-event';
 import { newId, now } from '@/platform/clock';
 import { toAdjustments } from '@/storage/prefs-repo';
 import type { SessionRecord } from '@/storage/records';
@@ -12,6 +14,8 @@ export type LoadState =
   | { kind: 'loading' }
   | { kind: 'ready' }
   | { kind: 'none' }
+  /** Every exercise of the routine was left out: nothing to play (the routine page can undo that). */
+  | { kind: 'empty'; routineId: string; routineName: string }
   | { kind: 'conflict'; active: SessionRecord; requestedRoutineId: string }
   | { kind: 'error'; message: string };
 
@@ -56,25 +60,36 @@ interface Opened {
 async function openSession(routineId: string | null, choice: 'resume' | 'replace' | null): Promise<Opened> {
   const active = await repo.findActive();
   if (active && (routineId === null || active.routineId === routineId || choice === 'resume')) {
+    if (!hasExercise(active.plan)) {
+      await endSession(active.plan, active.id, active.events);
+      return { load: { kind: 'empty', routineId: active.routineId, routineName: active.routineName } };
+    }
     const extra = eventsOnReopen(active.plan, active.events, active.lastSeenAt, now());
-    if (extra.length > 0) await repo.append(active.id, extra, now());
-    const events = [...active.events, ...extra];
-    return { load: { kind: 'ready' }, session: { id: active.id, plan: active.plan, events, persistedCount: events.length } };
+    if (extra.length > 0) await repo.append(active.id, extra);
+    return { load: { kind: 'ready' }, session: { id: active.id, plan: active.plan, events: [...active.events, ...extra] } };
   }
   if (active && routineId !== null && choice !== 'replace') return { load: { kind: 'conflict', active, requestedRoutineId: routineId } };
-  if (active) {
-    await repo.append(active.id, [{ type: 'end', at: now() }], now());
-    await repo.finish(active.id, now(), null);
-  }
+  if (active) await endSession(active.plan, active.id, active.events);
   if (routineId === null) return { load: { kind: 'none' } };
   const routine = findRoutine(routineId);
   if (!routine) return { load: { kind: 'error', message: `There is no routine called “${routineId}”.` } };
   // The user's knee-safety choices apply whenever a plan is built.
   const plan = buildPlan(routine, planFacts, { adjustments: toAdjustments(await prefs.all()) });
+  // Every exercise left out: a session would be a blank player, so none is created.
+  if (!hasExercise(plan)) return { load: { kind: 'empty', routineId: routine.id, routineName: routine.name } };
   const id = newId();
   const startedAt = now();
   await repo.create({ id, plan, now: startedAt });
-  const start = { type: 'start' as const, at: startedAt };
-  await repo.append(id, [start], startedAt);
-  return { load: { kind: 'ready' }, session: { id, plan, events: [start], persistedCount: 1 } };
+  const start = stampEvent(plan, [], { type: 'start' }, startedAt);
+  await repo.append(id, [start]);
+  return { load: { kind: 'ready' }, session: { id, plan, events: [start] } };
+}
+
+/** A plan of pain checks alone (or nothing) has nothing to do. */
+const hasExercise = (plan: Plan) => plan.steps.some((s) => s.type !== 'painCheck');
+
+async function endSession(plan: Plan, id: string, events: SessionRecord['events']): Promise<void> {
+  const end = stampEvent(plan, events, { type: 'end' }, now());
+  await repo.append(id, [end]);
+  await repo.finish(id, end.at, null);
 }

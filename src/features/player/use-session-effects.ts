@@ -1,15 +1,17 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { cueOutputs, cuesBetween, type CueOutput } from '@/domain/session/cues';
 import { upcomingSounds } from '@/domain/session/upcoming-sounds';
 import { stateAt, type SessionState } from '@/domain/session/state-at';
 import { cancelScheduledSounds, isSoundRunning, scheduleSounds, subscribeSoundState } from '@/platform/cues/sound';
 import { speak } from '@/platform/cues/speech';
 import { vibrate } from '@/platform/cues/vibration';
+import { now as clockNow } from '@/platform/clock';
 import { writeHomeHint } from '@/platform/home-hint';
 import { holdScreenOn, releaseScreen } from '@/platform/wake-lock';
 import type { CueSettings } from '@/storage/settings-repo';
 import type { SessionRepo } from '@/storage/session-repo';
-import { usePlayerStore, type LiveSession } from './player-store';
+import type { LiveSession } from './player-store';
+import { sessionWriter, type SaveStatus, type SessionWriter } from './session-writer';
 
 const HEARTBEAT_MS = 1000;
 /** How far ahead sounds go on the audio clock; refreshed every RESCHEDULE_MS and on every event. */
@@ -19,28 +21,45 @@ const RESCHEDULE_MS = 30_000;
 /**
  * Every side effect of a running session, in one place: persist events as they happen, keep a
  * heartbeat for resume-after-kill, play cues, hold the screen on. The engine itself stays pure.
+ * Returns whether everything is saved, or a write failed and is being retried (shown to the user).
  */
-export function useSessionEffects(session: LiveSession, state: SessionState, now: number, repo: SessionRepo, cues: CueSettings): void {
-  const markPersisted = usePlayerStore((s) => s.markPersisted);
-  const writing = useRef<Promise<void>>(Promise.resolve());
+export function useSessionEffects(
+  session: LiveSession,
+  state: SessionState,
+  now: number,
+  repo: SessionRepo,
+  cues: CueSettings,
+): SaveStatus {
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved');
+  // One writer per session, made on first use (and again after StrictMode's trial unmount).
+  const writer = useRef<{ id: string; writer: SessionWriter } | null>(null);
+  const writerFor = useCallback(
+    (id: string) => {
+      if (writer.current?.id !== id) {
+        writer.current?.writer.stop();
+        writer.current = { id, writer: sessionWriter(repo, id, setSaveStatus) };
+      }
+      return writer.current.writer;
+    },
+    [repo],
+  );
+  useEffect(
+    () => () => {
+      writer.current?.writer.stop();
+      writer.current = null;
+    },
+    [],
+  );
 
-  // Persist new events in order; a failed write is retried with the next one.
-  useEffect(() => {
-    const { id, events, persistedCount } = session;
-    if (events.length <= persistedCount) return;
-    const batch = events.slice(persistedCount);
-    const upTo = events.length;
-    writing.current = writing.current
-      .then(() => repo.append(id, batch, Date.now()))
-      .then(() => markPersisted(upTo))
-      .catch(() => undefined);
-  }, [session, repo, markPersisted]);
+  // Persist the log: every event not yet confirmed, keyed by seq, so nothing is stored twice.
+  useEffect(() => writerFor(session.id).sync(session.events), [writerFor, session.id, session.events]);
 
-  // Heartbeat while running, and a last mark when the page goes away.
+  // Heartbeat while running, and a last mark when the page goes away. It has a table of its own,
+  // so the session record is not rewritten every second; a missed beat only shortens a resume.
   const isRunning = state.status === 'running';
   useEffect(() => {
     if (!isRunning) return;
-    const beat = () => void repo.markSeen(session.id, Date.now()).catch(() => undefined);
+    const beat = () => void repo.markSeen(session.id, clockNow()).catch(() => undefined);
     beat();
     const id = window.setInterval(beat, HEARTBEAT_MS);
     window.addEventListener('pagehide', beat);
@@ -50,16 +69,16 @@ export function useSessionEffects(session: LiveSession, state: SessionState, now
     };
   }, [isRunning, repo, session.id]);
 
-  // Finish: store the outcome once.
+  // Finish: stored after the events, by the same writer (retried the same way).
   const isFinished = state.status === 'finished';
-  const finishedId = useRef<string | null>(null);
+  const { finishedAt, outcomes } = state;
   useEffect(() => {
-    if (!isFinished || finishedId.current === session.id) return;
-    finishedId.current = session.id;
-    const endedAt = state.finishedAt ?? Date.now();
-    const outcomes = state.outcomes.map((o) => o ?? null);
-    writing.current = writing.current.then(() => repo.finish(session.id, endedAt, outcomes)).catch(() => undefined);
-  }, [isFinished, repo, session.id, state.finishedAt, state.outcomes]);
+    if (isFinished)
+      writerFor(session.id).finish(
+        finishedAt ?? clockNow(),
+        outcomes.map((o) => o ?? null),
+      );
+  }, [isFinished, writerFor, session.id, finishedAt, outcomes]);
 
   // Home shows "Resume" from its first paint while a session is unfinished.
   useEffect(() => {
@@ -80,14 +99,14 @@ export function useSessionEffects(session: LiveSession, state: SessionState, now
   const isAudioRunning = useSyncExternalStore(subscribeSoundState, isSoundRunning, () => false);
   const { stepIndex, status } = state;
   useEffect(() => {
-    const at = Date.now();
+    const at = clockNow();
     if (!isSoundOn) {
       cancelScheduledSounds(at);
       return;
     }
     scheduleSounds(upcomingSounds(session.plan, stateAt(session.plan, session.events, at), at, SOUND_HORIZON_MS), at);
   }, [isSoundOn, isAudioRunning, session.plan, session.events, stepIndex, status, soundEpoch]);
-  useEffect(() => () => cancelScheduledSounds(Date.now()), []);
+  useEffect(() => () => cancelScheduledSounds(clockNow()), []);
 
   // Vibration and voice on transitions between the previous render's state and this one.
   const previous = useRef<SessionState | null>(null);
@@ -98,6 +117,8 @@ export function useSessionEffects(session: LiveSession, state: SessionState, now
     const switches = { ...cues, isSoundOn: false }; // sound is scheduled above
     for (const cue of cuesBetween(session.plan, prev, state)) cueOutputs(cue, switches).forEach(perform);
   }, [state, session.plan, cues]);
+
+  return saveStatus;
 }
 
 function perform(output: CueOutput): void {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Screen =
   | { kind: 'check'; title: string }
@@ -40,22 +40,53 @@ export class PlayerPage {
     return (m ?? 0) * 60 + (s ?? 0);
   }
 
+  /**
+   * Wait for `locator` with time frozen (`page.clock.pauseAt`). A route that loads its code keeps
+   * React's Suspense fallback up for 300 ms of page time, so if it doesn't show on its own, time
+   * is let run in 100 ms steps until it does. Only used while nothing times the session (loading a
+   * page, a reopened session that restores from its log).
+   */
+  async settle(locator: Locator): Promise<void> {
+    try {
+      await expect(locator.first()).toBeVisible({ timeout: 300 });
+      return;
+    } catch {
+      // Frozen time is holding a Suspense boundary or a live query: let it run, a little at a time.
+    }
+    for (let i = 0; i < 100 && !(await locator.first().isVisible()); i++) await this.page.clock.runFor(100);
+    await expect(locator.first()).toBeVisible();
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.settle(this.page.getByRole('heading', { level: 1 }));
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.settle(this.stepCounter.or(this.page.locator('.finish')));
+  }
+
   /** Starts today's routine from home with one tap. */
   async startFromHome(): Promise<void> {
-    await this.page.goto('/');
+    await this.goto('/');
     await this.page.getByRole('link', { name: 'Start', exact: true }).click();
+    await this.settle(this.stepCounter);
     await expect(this.stepCounter).toHaveText(/^Step 1 of \d+$/);
   }
 
   async screen(): Promise<Screen> {
     const h1 = this.page.getByRole('heading', { level: 1 });
+    const done = this.page.getByRole('button', { name: 'Done', exact: true });
+    // A pain check shows its buttons once the knee profile is read (a live query, which needs page time).
+    await this.settle(this.page.locator('.finish').or(this.noKneePain).or(done).or(this.timer));
     await expect(h1).toBeVisible();
     const title = (await h1.textContent()) ?? '';
     if (await this.page.locator('.finish').count()) return { kind: 'finish', title };
     if (await this.noKneePain.count()) return { kind: 'check', title };
     const badge = this.page.locator('.side-badge');
     const side = (await badge.count()) ? ((await badge.textContent()) ?? '') : 'both';
-    if (await this.page.getByRole('button', { name: 'Done', exact: true }).count()) return { kind: 'reps', name: title, side };
+    if (await done.count()) return { kind: 'reps', name: title, side };
     return { kind: 'timed', name: title, side, remainingS: await this.remainingSeconds() };
   }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionEvent } from '@/domain/session/events';
+import { retryDelayMs, sessionWriter, type SaveStatus } from './session-writer';
+
+const ev = (seq: number): SessionEvent => ({ type: 'skip', at: seq * 1000, seq, step: seq });
+const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Storage that fails `failures` times, then keeps what it is given by seq; and a clock the test turns. */
+function setUp(failures: number) {
+  const stored = new Map<number, SessionEvent>();
+  const writes: number[][] = [];
+  const statuses: SaveStatus[] = [];
+  const waits: { ms: number; then: () => void }[] = [];
+  let left = failures;
+  const repo = {
+    append: (_id: string, events: readonly SessionEvent[]) => {
+      writes.push(events.map((e) => e.seq));
+      if (left-- > 0) return Promise.reject(new Error('disk full'));
+      events.forEach((e) => stored.set(e.seq, e));
+      return Promise.resolve();
+    },
+    finish: () => Promise.resolve(),
+  };
+  const writer = sessionWriter(
+    repo,
+    's',
+    (s) => statuses.push(s),
+    (ms, then) => {
+      waits.push({ ms, then });
+      return () => undefined;
+    },
+  );
+  return { writer, stored, writes, statuses, waits };
+}
+
+describe('sessionWriter', () => {
+  it('retries with backoff, reports each failure once and the recovery, and writes everything unconfirmed', async () => {
+    const { writer, stored, writes, statuses, waits } = setUp(3);
+    writer.sync([ev(0)]);
+    await flush();
+    writer.sync([ev(0), ev(1)]); // a tap while the retry waits
+    for (let i = 0; i < 3; i++) {
+      waits[i]?.then();
+      await flush();
+    }
+    expect(waits.map((w) => w.ms)).toEqual([500, 1000, 2000]);
+    expect(writes).toEqual([[0], [0, 1], [0, 1], [0, 1]]);
+    expect(statuses).toEqual(['retrying', 'retrying', 'retrying', 'saved']);
+    expect([...stored.keys()]).toEqual([0, 1]);
+  });
+
+  it('one write at a time: taps during a write go in the next one', async () => {
+    const { writer, writes } = setUp(0);
+    writer.sync([ev(0)]);
+    writer.sync([ev(0), ev(1)]);
+    writer.sync([ev(0), ev(1), ev(2)]);
+    await flush();
+    expect(writes).toEqual([[0], [1, 2]]);
+  });
+
+  it.each([
+    [1, 500],
+    [2, 1000],
+    [5, 8000],
+    [9, 8000],
+  ])('after %i failures it waits %i ms', (failures, ms) => expect(retryDelayMs(failures)).toBe(ms));
+});

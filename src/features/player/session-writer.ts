@@ -1,0 +1,94 @@
+import type { SessionEvent } from '@/domain/session/events';
+import type { SessionRecord } from '@/storage/records';
+import type { SessionRepo } from '@/storage/session-repo';
+
+export type SaveStatus = 'saved' | 'retrying';
+
+/** Retries wait 0.5 s, 1 s, 2 s, … up to 8 s: quick after a hiccup, gentle on storage that is full. */
+export const retryDelayMs = (failures: number): number => Math.min(8000, 500 * 2 ** (failures - 1));
+
+type Wait = (ms: number, then: () => void) => () => void;
+const realWait: Wait = (ms, then) => {
+  const id = setTimeout(then, ms);
+  return () => clearTimeout(id);
+};
+
+/**
+ * Writes one session's log as it grows. Every event not yet confirmed goes in the next write,
+ * keyed by seq (the repository never stores a seq twice), so a tap during a slow write, a retry
+ * or an overlapping batch stores each event exactly once. One write at a time; a failed one is
+ * reported and retried with backoff, never dropped. Finishing is written after the events.
+ */
+export function sessionWriter(
+  repo: Pick<SessionRepo, 'append' | 'finish'>,
+  id: string,
+  onStatus: (status: SaveStatus) => void,
+  wait = realWait,
+) {
+  const confirmed = new Set<number>();
+  let events: readonly SessionEvent[] = [];
+  let finish: { endedAt: number; outcomes: SessionRecord['outcomes'] } | null = null;
+  let isFinishSaved = false;
+  let isBusy = false;
+  let isStopped = false;
+  // Read through a function: stop() may flip it while a write is awaited.
+  const hasStopped = () => isStopped;
+  let failures = 0;
+  let cancelRetry: (() => void) | null = null;
+
+  const nextWrite = (): (() => Promise<void>) | null => {
+    const unsaved = events.filter((e) => !confirmed.has(e.seq));
+    if (unsaved.length > 0)
+      return async () => {
+        await repo.append(id, unsaved);
+        unsaved.forEach((e) => confirmed.add(e.seq));
+      };
+    const done = finish;
+    if (done && !isFinishSaved)
+      return async () => {
+        await repo.finish(id, done.endedAt, done.outcomes);
+        isFinishSaved = true;
+      };
+    return null;
+  };
+
+  const run = async (): Promise<void> => {
+    if (isBusy || cancelRetry || isStopped) return;
+    isBusy = true;
+    try {
+      for (let write = nextWrite(); write && !hasStopped(); write = nextWrite()) await write();
+      if (failures > 0 && !hasStopped()) onStatus('saved');
+      failures = 0;
+    } catch {
+      failures += 1;
+      if (hasStopped()) return;
+      onStatus('retrying');
+      cancelRetry = wait(retryDelayMs(failures), () => {
+        cancelRetry = null;
+        void run();
+      });
+    } finally {
+      isBusy = false;
+    }
+  };
+
+  return {
+    /** The log as it is now; whatever of it is not yet stored is written. */
+    sync(next: readonly SessionEvent[]): void {
+      events = next;
+      void run();
+    },
+    finish(endedAt: number, outcomes: SessionRecord['outcomes']): void {
+      finish ??= { endedAt, outcomes };
+      void run();
+    },
+    /** The player is gone: no more retries (reopening restores from what was stored). */
+    stop(): void {
+      isStopped = true;
+      cancelRetry?.();
+      cancelRetry = null;
+    },
+  };
+}
+
+export type SessionWriter = ReturnType<typeof sessionWriter>;
