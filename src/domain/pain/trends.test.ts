@@ -229,8 +229,18 @@ describe('verdictFor', () => {
   const session = [before, pc(1, 'right', 3, 'before', 's1')];
   it.each<[string, PainCheck, PainCheck[], 'green' | 'amber' | 'red']>([
     ['before: the score alone', pc(1, 'left', 4, 'before', 's1'), session, 'amber'],
-    ['after an exercise: 2 over the same knee’s baseline, still mild, is amber', pc(2, 'left', 3, 'after-exercise', 's1', 'fly'), session, 'amber'],
-    ['after an exercise: 2+ over the baseline into the moderate band is red', pc(2, 'left', 4, 'after-exercise', 's1', 'fly'), session, 'red'],
+    [
+      'after an exercise: 2 over the same knee’s baseline, still mild, is amber',
+      pc(2, 'left', 3, 'after-exercise', 's1', 'fly'),
+      session,
+      'amber',
+    ],
+    [
+      'after an exercise: 2+ over the baseline into the moderate band is red',
+      pc(2, 'left', 4, 'after-exercise', 's1', 'fly'),
+      session,
+      'red',
+    ],
     ['the other knee’s baseline does not count', pc(2, 'right', 3, 'after-exercise', 's1', 'fly'), session, 'green'],
     ['after the session, no baseline: the score alone', pc(2, 'left', 3, 'after-session', 's2'), session, 'green'],
     ['next morning worse than before the session is red', pc(9, 'left', 2, 'next-morning', 's1'), session, 'red'],

@@ -18,7 +18,12 @@ describe('explainVerdict', () => {
     ],
     ['6 during exercise', judgeCheck(6, null), 'exercise', ['6 out of 10 is more than your knee should take during exercise']],
     ['6 at any other time', judgeCheck(6, null), 'any', ['6 out of 10 is above 5, more than your knee should have to take']],
-    ['moderate, no baseline', judgeCheck(5, null), 'exercise', ['5 out of 10 is moderate — allowed during exercise, if it settles by tomorrow morning']],
+    [
+      'moderate, no baseline',
+      judgeCheck(5, null),
+      'exercise',
+      ['5 out of 10 is moderate — allowed during exercise, if it settles by tomorrow morning'],
+    ],
     [
       'worse next morning',
       judgeNextMorning(3, 2),

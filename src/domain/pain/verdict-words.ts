@@ -50,7 +50,9 @@ export function explainVerdict(verdict: PainVerdict, setting: VerdictSetting = '
 export function verdictAdvice(verdict: PainVerdict, setting: VerdictSetting = 'any'): string {
   if (verdict.light === 'green') return 'Fine to carry on.';
   if (verdict.light === 'amber') {
-    return setting === 'exercise' ? 'Carry on, and watch the next check and tomorrow morning.' : 'Take it easier today and see how it settles.';
+    return setting === 'exercise'
+      ? 'Carry on, and watch the next check and tomorrow morning.'
+      : 'Take it easier today and see how it settles.';
   }
   return setting === 'exercise' ? 'Choose what to do now below.' : 'Take a gentle day, and see a clinician if it keeps happening.';
 }

@@ -8,6 +8,7 @@ import { unlockSound } from '@/platform/cues/sound';
 import { DEFAULT_CUE_SETTINGS } from '@/storage/settings-repo';
 import { FinishView } from './finish-view';
 import { StepView } from './step-view';
+import { SwitchingRoutine } from './switching-routine';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
 import { useSessionEffects } from './use-session-effects';
@@ -22,6 +23,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const knees = profile === undefined ? null : (profile?.knees ?? BOTH_KNEES);
   const [quickCheck, setQuickCheck] = useState<string[] | null>(null);
   const [advice, setAdvice] = useState<RedFlagAdvice | null>(null);
+  const [switchTo, setSwitchTo] = useState<{ fromSessionId: string; routineId: string } | null>(null);
   // A tap is an event stamped "now": evaluate at least at the last event, so it shows at once.
   const lastEventAt = session.events.at(-1)?.at ?? 0;
   const isRunning = stateAt(session.plan, session.events, lastEventAt).status === 'running';
@@ -70,6 +72,12 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     act('end');
   };
 
+  const switchRoutine = (routineId: string) => {
+    setSwitchTo({ fromSessionId: session.id, routineId });
+    act('end');
+  };
+
+  if (state.status === 'finished' && switchTo?.fromSessionId === session.id) return <SwitchingRoutine {...switchTo} />;
   if (state.status === 'finished') return <FinishView session={session} state={state} advice={advice} />;
   return (
     <StepView
@@ -81,6 +89,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
       onExtend={extend}
       onCompleteCheck={completeCheck}
       onRedFlags={stopForRedFlags}
+      onSwitchRoutine={switchRoutine}
       quickCheck={quickCheck === null ? null : { onUndo: undoQuickCheck, onExpire: expireQuickCheck }}
     />
   );
