@@ -57,6 +57,8 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
     if (saved) onComplete(saved.map((c) => c.id));
   };
 
+  // The chips start from the profile's usual place, so wait for it (IndexedDB answers in milliseconds).
+  if (profile === undefined) return <p role="status">Loading your knee check…</p>;
   return (
     <div className="player-paincheck" aria-busy={isBusy}>
       <PainPrompt
