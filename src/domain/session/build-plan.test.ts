@@ -208,3 +208,23 @@ describe('insertExerciseAfter', () => {
     expect(next.steps).toHaveLength(plan.steps.length + 3);
   });
 });
+
+describe('summariseRoutine', () => {
+  it('gives every screen the same total time as the plan the player builds, for every built-in routine and choice', async () => {
+    const { routines, planFacts } = await import('@/content/routine-catalog');
+    const { summariseRoutine, routineDurationMs } = await import('./build-plan');
+    const choices: Record<string, Adjustment>[] = [
+      {},
+      { 'supine-figure-four': { action: 'swap', to: 'supine-windshield-wipers' } },
+      { 'tennis-ball-glutes': { action: 'lower-dose' }, 'knees-out-squat': { action: 'swap', to: 'box-squat' }, 'box-squat': { action: 'skip' } },
+    ];
+    for (const r of routines) {
+      for (const adjustments of choices) {
+        const summary = summariseRoutine(r, planFacts, adjustments);
+        expect(summary.durationMs).toBe(planDurationMs(buildPlan(r, planFacts, { adjustments })));
+        expect(summary.durationMs).toBe(routineDurationMs(r, planFacts, { adjustments }));
+        expect(summary.exerciseCount).toBe(new Set(summary.plan.steps.flatMap((s) => (s.exerciseId ? [`${s.exerciseId}`] : []))).size);
+      }
+    }
+  });
+});
