@@ -216,7 +216,11 @@ describe('summariseRoutine', () => {
     const choices: Record<string, Adjustment>[] = [
       {},
       { 'supine-figure-four': { action: 'swap', to: 'supine-windshield-wipers' } },
-      { 'tennis-ball-glutes': { action: 'lower-dose' }, 'knees-out-squat': { action: 'swap', to: 'box-squat' }, 'box-squat': { action: 'skip' } },
+      {
+        'tennis-ball-glutes': { action: 'lower-dose' },
+        'knees-out-squat': { action: 'swap', to: 'box-squat' },
+        'box-squat': { action: 'skip' },
+      },
     ];
     for (const r of routines) {
       for (const adjustments of choices) {
@@ -226,5 +230,17 @@ describe('summariseRoutine', () => {
         expect(summary.exerciseCount).toBe(new Set(summary.plan.steps.flatMap((s) => (s.exerciseId ? [`${s.exerciseId}`] : []))).size);
       }
     }
+  });
+});
+
+describe('dropExerciseAfter', () => {
+  it('drops what is still to come of the exercise and keeps every earlier step where it was', async () => {
+    const { dropExerciseAfter } = await import('./build-plan');
+    const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'ball' }, { exercise: 'rock' }]), facts);
+    const firstCheck = plan.steps.findIndex((s) => s.type === 'painCheck' && s.phase === 'after-exercise');
+    const next = dropExerciseAfter(plan, firstCheck, 'rock');
+    expect(next.steps.slice(0, firstCheck + 1)).toEqual(plan.steps.slice(0, firstCheck + 1));
+    expect(next.steps.slice(firstCheck + 1).some((s) => s.exerciseId === 'rock')).toBe(false);
+    expect(next.steps.slice(firstCheck + 1).some((s) => s.exerciseId === 'ball')).toBe(true);
   });
 });
