@@ -227,7 +227,7 @@ describe('summariseRoutine', () => {
         const summary = summariseRoutine(r, planFacts, adjustments);
         expect(summary.durationMs).toBe(planDurationMs(buildPlan(r, planFacts, { adjustments })));
         expect(summary.durationMs).toBe(routineDurationMs(r, planFacts, { adjustments }));
-        expect(summary.exerciseCount).toBe(new Set(summary.plan.steps.flatMap((s) => (s.exerciseId ? [`${s.exerciseId}`] : []))).size);
+        expect(summary.exerciseCount).toBe(new Set(summary.plan.steps.flatMap((s) => (s.exerciseId ? [s.exerciseId] : []))).size);
       }
     }
   });
