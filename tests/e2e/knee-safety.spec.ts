@@ -54,6 +54,8 @@ const DAILY = ['tennis-ball-glutes', 'tennis-ball-hip-flexors', 'supine-windshie
 test('6/10 on the inner knee after figure-four: the choices fit the screen, and wipers (already in the routine) is not offered', async ({
   page,
 }) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
   const player = new PlayerPage(page);
   await player.startFromHome();
   await runUntilCheckAfter(player, 'Figure-four on your back');
@@ -88,6 +90,8 @@ test('6/10 on the inner knee after figure-four: the choices fit the screen, and 
 });
 
 test('a stored swap to an exercise the routine already has never duplicates it', async ({ page }) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
   await seedChoices(page, [{ exerciseId: 'supine-figure-four', action: 'swap', swapTo: 'supine-windshield-wipers' }]);
   await page.goto('/routines/daily-hip-release');
   await expect(page.getByText(/Figure-four on your back → Windscreen wipers, which this routine already has/)).toBeVisible();
@@ -108,6 +112,8 @@ test('a stored swap to an exercise the routine already has never duplicates it',
 });
 
 test('a rise from 0 to 2 is amber, with its reason', async ({ page }) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
   const player = new PlayerPage(page);
   await player.startFromHome();
   await runUntilCheckAfter(player, 'Tennis ball on the glutes');
@@ -120,6 +126,8 @@ test('a rise from 0 to 2 is amber, with its reason', async ({ page }) => {
 });
 
 test('6/10 on the inner knee after knees-out squats: "do an easier version now" puts it next', async ({ page }) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
   await page.goto('/routines/glute-strength-knee-alignment');
   await expect(page.getByText('After the last set: how is your knee?').first()).toBeVisible();
   await page.getByRole('link', { name: 'Start this routine' }).click();
