@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { Adjustment } from '@/domain/session/adjust';
 import type { KneewiseDb } from './db';
 import type { ExercisePrefRecord } from './records';
@@ -14,11 +15,20 @@ export function toAdjustments(prefs: readonly ExercisePrefRecord[]): Record<stri
 export function prefsRepo(db: KneewiseDb) {
   return {
     all: () => db.exercisePrefs.toArray(),
+    /** Calls `onChange` with every stored choice now and after each change; returns the unsubscribe. */
+    watch(onChange: (prefs: ExercisePrefRecord[]) => void, onError: (e: unknown) => void): () => void {
+      const subscription = liveQuery(() => db.exercisePrefs.toArray()).subscribe({ next: onChange, error: onError });
+      return () => subscription.unsubscribe();
+    },
     async set(pref: ExercisePrefRecord): Promise<void> {
       await db.exercisePrefs.put(pref);
     },
     async clear(exerciseId: string): Promise<void> {
       await db.exercisePrefs.delete(exerciseId);
+    },
+    /** In one transaction: all taken back, or none. */
+    async clearMany(exerciseIds: readonly string[]): Promise<void> {
+      await db.exercisePrefs.bulkDelete([...exerciseIds]);
     },
   };
 }

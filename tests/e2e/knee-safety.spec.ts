@@ -10,7 +10,7 @@ test.beforeEach(async ({ page }) => {
 async function runUntilCheckAfter(player: PlayerPage, exerciseName: string): Promise<string[]> {
   const names: string[] = [];
   let last = '';
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 120; i++) {
     const screen = await player.screen();
     if (screen.kind === 'check' && last === exerciseName) return names;
     if (screen.kind === 'timed' || screen.kind === 'reps') {
@@ -26,7 +26,36 @@ async function scoreKnee(page: Page, knee: 'left' | 'right', score: number) {
   await page.getByRole('button', { name: new RegExp(`^${knee} knee ${score},`) }).click();
 }
 
-test('6/10 on the inner knee after a stretch: the knee-sparing swap is offered, kept, and shown', async ({ page }) => {
+/** Store knee-safety choices as the app would (exercisePrefs), before the page reads them. */
+async function seedChoices(page: Page, prefs: { exerciseId: string; action: 'swap' | 'lower-dose' | 'skip'; swapTo?: string }[]) {
+  await page.goto('/routines');
+  // The app (Dexie) creates the database and its stores; write only once it has.
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'kneewise' && (d.version ?? 0) > 0)))
+    .toBe(true);
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('kneewise');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('exercisePrefs', 'readwrite');
+      for (const r of records) tx.objectStore('exercisePrefs').put({ swapTo: null, decidedAt: 1, painCheckId: null, ...r });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    });
+    db.close();
+  }, prefs);
+}
+
+const DAILY = ['tennis-ball-glutes', 'tennis-ball-hip-flexors', 'supine-windshield-wipers', 'supine-figure-four'];
+
+test('6/10 on the inner knee after figure-four: the choices fit the screen, and wipers (already in the routine) is not offered', async ({
+  page,
+}) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
   const player = new PlayerPage(page);
   await player.startFromHome();
   await runUntilCheckAfter(player, 'Figure-four on your back');
@@ -35,32 +64,111 @@ test('6/10 on the inner knee after a stretch: the knee-sparing swap is offered, 
   await page.getByRole('group', { name: 'Where on the left knee (optional)' }).getByRole('button', { name: 'Inner' }).click();
   await scoreKnee(page, 'right', 0);
   await expect(page.getByText('Red — this is too much for your knee')).toBeVisible();
-  const choices = page.getByRole('group', { name: /seems to load your knee/ });
-  await choices.getByRole('button', { name: /Switch to Windscreen wipers/ }).click();
+  await expect(page.getByText(/6 out of 10 is more than your knee should take during exercise/)).toBeVisible();
+  const now = page.getByRole('group', { name: 'What now?' });
+  const next = page.getByRole('group', { name: /next time/ });
+  for (const choice of [...(await now.getByRole('button').all()), ...(await next.getByRole('button').all())]) {
+    await expect(choice).toBeInViewport();
+  }
+  await expect(now.getByRole('button')).toHaveText([
+    'Stop Figure-four on your back for today',
+    'Switch to the gentle flare-up day',
+    'Continue anyway',
+  ]);
+  await expect(page.getByText('Windscreen wipers is already in this routine, so switching to it would only repeat it.')).toBeVisible();
+  await expect(next.getByRole('button', { name: /Switch to/ })).toHaveCount(0);
 
-  // Now: the alternative comes next in this session.
-  await expect(page.getByRole('heading', { level: 1, name: 'Windscreen wipers' })).toBeVisible();
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
-
-  // The routine page shows the swap, and it can be undone there.
-  await page.goto('/routines/daily-hip-release');
-  await expect(page.getByText('Swapped for your knee: Figure-four on your back → Windscreen wipers')).toBeVisible();
-
-  // Next time: the plan has the alternative and never the original.
-  const next = new PlayerPage(page);
-  await next.startFromHome();
-  const seen = await runUntilCheckAfter(next, 'Windscreen wipers').then(async (names) => {
-    await next.advance();
-    return [...names, ...(await runUntilCheckAfter(next, 'Windscreen wipers'))];
-  });
-  expect(seen).not.toContain('Figure-four on your back');
-  expect(seen.filter((n) => n === 'Windscreen wipers')).toHaveLength(2);
+  await next.getByRole('button', { name: 'Lower the dose' }).click();
+  await expect(next.getByText('Saved for next time.')).toBeVisible();
+  await now.getByRole('button', { name: 'Continue anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How is your knee after the session?' })).toBeVisible();
 
   await page.goto('/routines/daily-hip-release');
+  await expect(page.getByText('Lower dose for your knee: Figure-four on your back')).toBeVisible();
   await page.getByRole('button', { name: 'Undo the change to Figure-four on your back' }).click();
-  await expect(page.getByText(/Swapped for your knee/)).toHaveCount(0);
+  await expect(page.getByText(/for your knee:/)).toHaveCount(0);
+});
+
+test('a stored swap to an exercise the routine already has never duplicates it', async ({ page }) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
+  await seedChoices(page, [{ exerciseId: 'supine-figure-four', action: 'swap', swapTo: 'supine-windshield-wipers' }]);
+  await page.goto('/routines/daily-hip-release');
+  await expect(page.getByText(/Figure-four on your back → Windscreen wipers, which this routine already has/)).toBeVisible();
+  await expect(page.locator('.routine-step:not(.routine-step-skipped) .routine-step-name')).toHaveText([
+    'Tennis ball on the glutes',
+    'Tennis ball on the hip flexors',
+    'Windscreen wipers',
+  ]);
+  await expect(page.getByText('Pull the thigh, not the shin.')).toHaveCount(0);
+
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  const seen = await runUntilCheckAfter(player, 'Windscreen wipers');
+  await player.advance();
+  await expect(page.getByRole('heading', { level: 1, name: 'How is your knee after the session?' })).toBeVisible();
+  expect(seen.filter((n) => n === 'Windscreen wipers')).toHaveLength(1);
+  expect(seen).not.toContain('Figure-four on your back');
+});
+
+test('a rise from 0 to 2 is amber, with its reason', async ({ page }) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await runUntilCheckAfter(player, 'Tennis ball on the glutes');
+  await scoreKnee(page, 'left', 2);
+  await scoreKnee(page, 'right', 0);
+  await expect(page.getByText('Amber — OK if it settles by tomorrow morning')).toBeVisible();
+  await expect(page.getByText(/Up 2 points from 0 at the start — your knee noticed this one/)).toBeVisible();
+  await expect(page.getByText(/^Red/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
+});
+
+test('6/10 on the inner knee after knees-out squats: "do an easier version now" puts it next', async ({ page }) => {
+  // Walks a whole routine step by step: minutes on a busy 2-core machine.
+  test.slow();
+  await page.goto('/routines/glute-strength-knee-alignment');
+  await expect(page.getByText('After the last set: how is your knee?').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Start this routine' }).click();
+  const player = new PlayerPage(page);
+  await expect(player.stepCounter).toHaveText(/^Step 1 of \d+$/);
+  await runUntilCheckAfter(player, 'Knees-out squat');
+
+  await scoreKnee(page, 'left', 6);
+  await page.getByRole('group', { name: 'Where on the left knee (optional)' }).getByRole('button', { name: 'Inner' }).click();
+  await scoreKnee(page, 'right', 0);
+  const now = page.getByRole('group', { name: 'What now?' });
+  for (const choice of await page.locator('.adapt').getByRole('button').all()) await expect(choice).toBeInViewport();
+  await now.getByRole('button', { name: /Do Box squat to a chair now/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Box squat to a chair' })).toBeVisible();
+});
+
+test('leaving out every exercise: the routine can’t start, home and the routine page say so and offer Undo', async ({ page }) => {
+  await seedChoices(page, [{ exerciseId: 'tennis-ball-glutes', action: 'lower-dose' }]);
+  // One choice, one total time: home, the routine list and the routine page agree.
+  await page.goto('/routines/daily-hip-release');
+  await expect(page.getByText('Lower dose for your knee: Tennis ball on the glutes')).toBeVisible();
+  const pageTime = ((await page.locator('.routine-totals dd').first().textContent()) ?? '').replace('About ', '');
+  await page.goto('/routines');
+  await expect(page.getByRole('link', { name: /Daily hip release/ })).toContainText(pageTime);
+  await page.goto('/');
+  await expect(page.locator('.today-time')).toHaveText(`About ${pageTime}`);
+
+  await seedChoices(
+    page,
+    DAILY.map((exerciseId) => ({ exerciseId, action: 'skip' as const })),
+  );
+  await page.goto('/routines/daily-hip-release');
+  await expect(page.getByRole('heading', { name: 'Nothing left to do in this routine' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start this routine' })).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.getByText(/Nothing left to do/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo the leave-outs' }).click();
+  await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeVisible();
+  await page.goto('/routines/daily-hip-release');
+  await expect(page.getByRole('link', { name: 'Start this routine' })).toBeVisible();
 });
 
 test('a red flag stops the session with advice to see a clinician', async ({ page }) => {

@@ -14,11 +14,19 @@ export interface CheckContext {
   phase: PainPhase;
 }
 
-/** One record per knee; ids come from the caller so this stays pure. */
-export function makePainChecks(scores: readonly KneeScore[], context: CheckContext, newId: () => string): PainCheck[] {
+/**
+ * The id of a session step's check for one knee (contract §4): answering that check again — after
+ * going back to it — writes the same record instead of a second one.
+ */
+export function painCheckId(sessionId: string, stepIndex: number, knee: Knee): string {
+  return `${sessionId}:${stepIndex}:${knee}`;
+}
+
+/** One record per knee; ids come from the caller (per knee) so this stays pure. */
+export function makePainChecks(scores: readonly KneeScore[], context: CheckContext, newId: (knee: Knee) => string): PainCheck[] {
   return scores.map((s) => {
     if (!Number.isInteger(s.score) || s.score < 0 || s.score > 10) throw new RangeError(`score must be 0–10, got ${s.score}`);
-    return { id: newId(), ...context, knee: s.knee, score: s.score, locations: [...s.locations], note: s.note.trim() };
+    return { id: newId(s.knee), ...context, knee: s.knee, score: s.score, locations: [...s.locations], note: s.note.trim() };
   });
 }
 

@@ -7,42 +7,55 @@
  *   morning, and must not rise week to week.
  * - NRS-11 bands (1–3 mild, 4–6 moderate, 7–10 severe); a change of ~2 points / 30 % is clinically
  *   meaningful (Farrar JT et al. 2001); ~1 point / 15 % is the least a person notices (Salaffi F 2004).
- * The cut-offs below are product logic derived from those facts (clinics' cut-offs vary):
- *   0–3 green; 4–5 amber (fine if it settles by next morning); above 5 red;
- *   a rise of 2+ over the session's baseline, a next morning worse than that baseline, or a weekly
- *   trend rising by 2+ points is red.
+ * The cut-offs below are product logic derived from those facts (clinics' cut-offs vary), per knee:
+ *   green: 0–3 and no meaningful rise;
+ *   amber: 4–5, or a rise of 2+ over the session's baseline that stays at 3 or below — the model's
+ *     "mild pain is acceptable", so a 0 → 2 is noticed, not red;
+ *   red: above 5; a rise of 2+ that reaches 4 or more (moderate and rising); a next morning worse
+ *     than the session's baseline; a weekly trend up 2+.
  */
-import type { PainVerdict } from './types';
+import type { PainReason, PainVerdict } from './types';
 
 export const GREEN_MAX = 3;
 export const AMBER_MAX = 5;
 /** Farrar 2001: ~2 points is a meaningful change on the NRS-11. */
 export const MEANINGFUL_RISE = 2;
 
-const verdict = (...reasons: PainVerdict['reasons']): PainVerdict => ({
-  light: reasons.some((r) => r === 'above-five' || r === 'rise-over-baseline' || r === 'worse-next-morning' || r === 'rising-weekly-trend')
-    ? 'red'
-    : reasons.includes('moderate')
-      ? 'amber'
-      : 'green',
-  reasons,
-});
+/** Reasons that are red whatever the score. */
+const ALWAYS_RED: readonly PainReason[] = ['above-five', 'worse-next-morning', 'rising-weekly-trend'];
+
+function lightOf(score: number, reasons: readonly PainReason[]): PainVerdict['light'] {
+  if (reasons.some((r) => ALWAYS_RED.includes(r))) return 'red';
+  // A meaningful rise is red once it reaches the moderate band, amber while it stays mild.
+  if (reasons.includes('rise-over-baseline')) return score > GREEN_MAX ? 'red' : 'amber';
+  return reasons.includes('moderate') ? 'amber' : 'green';
+}
+
+/** The score's own band: mild (1–3), moderate-but-allowed (4–5), above five. */
+function bandReasons(score: number): PainReason[] {
+  if (score > AMBER_MAX) return ['above-five'];
+  if (score > GREEN_MAX) return ['moderate'];
+  return score > 0 ? ['mild'] : [];
+}
 
 /** A check during or after a session, against that session's baseline for the same knee (if any). */
 export function judgeCheck(score: number, baseline: number | null): PainVerdict {
-  const reasons: PainVerdict['reasons'] = [];
-  if (score > AMBER_MAX) reasons.push('above-five');
-  else if (score > GREEN_MAX) reasons.push('moderate');
-  else if (score > 0) reasons.push('mild');
+  const reasons = bandReasons(score);
   if (baseline !== null && score - baseline >= MEANINGFUL_RISE) reasons.push('rise-over-baseline');
-  return verdict(...reasons);
+  return { light: lightOf(score, reasons), reasons, score, baseline };
 }
 
 /** The next-morning check: worse than before yesterday's session is red, whatever the number. */
 export function judgeNextMorning(score: number, sessionBaseline: number | null): PainVerdict {
-  const base = judgeCheck(score, null);
-  if (sessionBaseline !== null && score > sessionBaseline) return verdict(...base.reasons, 'worse-next-morning');
-  return base;
+  const reasons = bandReasons(score);
+  if (sessionBaseline !== null && score > sessionBaseline) reasons.push('worse-next-morning');
+  return { light: lightOf(score, reasons), reasons, score, baseline: sessionBaseline };
+}
+
+/** A weekly trend up 2+ points (see weeklyTrend) is red on its own. */
+export function judgeWeeklyTrend(trend: WeeklyTrend): PainVerdict | null {
+  if (!trend.isRising || trend.thisWeek === null) return null;
+  return { light: 'red', reasons: ['rising-weekly-trend'], score: trend.thisWeek, baseline: trend.lastWeek };
 }
 
 export interface WeeklyTrend {

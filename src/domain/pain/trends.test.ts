@@ -134,7 +134,8 @@ describe('kneeImpact', () => {
         pc(2, 'left', 3, 'after-exercise', 's1', 'fly'),
         pc(2, 'right', 4, 'after-exercise', 's1', 'fly'),
       ],
-      [{ exerciseId: 'fly', exerciseName: 'Butterfly stretch', checkCount: 2, comparedCount: 2, meanChange: 1, redCount: 1 }],
+      // 1 → 3 is a meaningful rise that stays mild: amber, not red (DESIGN §6).
+      [{ exerciseId: 'fly', exerciseName: 'Butterfly stretch', checkCount: 2, comparedCount: 2, meanChange: 1, redCount: 0 }],
     ],
     [
       'no baseline: counted, not compared; red only above 5',
@@ -148,7 +149,7 @@ describe('kneeImpact', () => {
     ],
     [
       'the first before-check is the baseline',
-      [pc(5, 'left', 3, 'before', 's1'), pc(1, 'left', 1, 'before', 's1'), pc(9, 'left', 3, 'after-exercise', 's1', 'fly')],
+      [pc(5, 'left', 3, 'before', 's1'), pc(1, 'left', 2, 'before', 's1'), pc(9, 'left', 4, 'after-exercise', 's1', 'fly')],
       [{ exerciseId: 'fly', exerciseName: 'Butterfly stretch', checkCount: 1, comparedCount: 1, meanChange: 2, redCount: 1 }],
     ],
     [
@@ -228,7 +229,18 @@ describe('verdictFor', () => {
   const session = [before, pc(1, 'right', 3, 'before', 's1')];
   it.each<[string, PainCheck, PainCheck[], 'green' | 'amber' | 'red']>([
     ['before: the score alone', pc(1, 'left', 4, 'before', 's1'), session, 'amber'],
-    ['after an exercise: 2 over the same knee’s baseline is red', pc(2, 'left', 3, 'after-exercise', 's1', 'fly'), session, 'red'],
+    [
+      'after an exercise: 2 over the same knee’s baseline, still mild, is amber',
+      pc(2, 'left', 3, 'after-exercise', 's1', 'fly'),
+      session,
+      'amber',
+    ],
+    [
+      'after an exercise: 2+ over the baseline into the moderate band is red',
+      pc(2, 'left', 4, 'after-exercise', 's1', 'fly'),
+      session,
+      'red',
+    ],
     ['the other knee’s baseline does not count', pc(2, 'right', 3, 'after-exercise', 's1', 'fly'), session, 'green'],
     ['after the session, no baseline: the score alone', pc(2, 'left', 3, 'after-session', 's2'), session, 'green'],
     ['next morning worse than before the session is red', pc(9, 'left', 2, 'next-morning', 's1'), session, 'red'],

@@ -21,4 +21,8 @@ export type PainReason = 'mild' | 'moderate' | 'above-five' | 'rise-over-baselin
 export interface PainVerdict {
   light: PainLight;
   reasons: PainReason[];
+  /** What was judged, so the reasons can be put in words ("up 2 points from 0"). */
+  score?: number;
+  /** The baseline it was compared with (the session's start, or last week's mean); null without one. */
+  baseline?: number | null;
 }

@@ -1,4 +1,4 @@
-import type { Dosage } from '@/content/catalog-types';
+import type { Dosage, RoutineStep } from '@/content/catalog-types';
 
 /** What the user chose for an exercise after it hurt the knee; applied whenever a plan is built. */
 export type Adjustment = { action: 'swap'; to: string } | { action: 'lower-dose' } | { action: 'skip' };
@@ -9,4 +9,21 @@ export function lowerDose(dosage: Dosage): Dosage {
     return { ...dosage, sets: Math.max(1, dosage.sets - 1), repsMax: undefined };
   }
   return { ...dosage, seconds: Math.max(10, Math.round(dosage.seconds / 2 / 5) * 5) };
+}
+
+/** The routine's dosage override, applied field by field (the compiler checked they fit the mode). */
+export function applyOverride(dosage: Dosage, step: RoutineStep): Dosage {
+  const o = step.dosage;
+  if (!o) return dosage;
+  if (dosage.mode === 'reps') {
+    return {
+      ...dosage,
+      sets: o.sets ?? dosage.sets,
+      reps: o.reps ?? dosage.reps,
+      // A new rep target is exact unless the routine also gives a new upper bound.
+      repsMax: o.repsMax ?? (o.reps === undefined ? dosage.repsMax : undefined),
+      restSeconds: o.restSeconds ?? dosage.restSeconds,
+    };
+  }
+  return { ...dosage, seconds: o.seconds ?? dosage.seconds, sets: o.sets ?? dosage.sets, restSeconds: o.restSeconds ?? dosage.restSeconds };
 }

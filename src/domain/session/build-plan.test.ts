@@ -32,6 +32,24 @@ const facts: Record<string, PlanFacts> = {
     cue: 'c',
     dosage: { mode: 'hold', seconds: 30, sets: 2, ...common, restSeconds: 10 },
   },
+  squat: {
+    id: 'squat',
+    name: 'Squat',
+    kind: 'strengthen',
+    sides: 'both',
+    kneeLoad: 'moderate',
+    cue: 'c',
+    dosage: { mode: 'reps', sets: 2, reps: 8, tempo: 'slow', secondsPerRep: 3, ...common },
+  },
+  turn: {
+    id: 'turn',
+    name: 'Turn',
+    kind: 'assess',
+    sides: 'both',
+    kneeLoad: 'low',
+    cue: 'c',
+    dosage: { mode: 'hold', seconds: 20, sets: 1, ...common },
+  },
   alt: {
     id: 'alt',
     name: 'Alt',
@@ -76,7 +94,7 @@ describe('buildPlan', () => {
       A,
     ]);
   });
-  it('alternates sides set by set with rests between sets, and no pain check after strength work', () => {
+  it('alternates sides set by set with rests between sets, and asks about the knee after the second side’s last set', () => {
     expect(shape(routine([{ exercise: 'raise' }]))).toEqual([
       B,
       'prepare',
@@ -87,6 +105,19 @@ describe('buildPlan', () => {
       'reps:raise:left:2',
       'switch:right',
       'reps:raise:right:2',
+      'check:after-exercise',
+      A,
+    ]);
+  });
+  it('asks after the last set of a two-sided strength exercise, and never after a self-check', () => {
+    expect(shape(routine([{ exercise: 'squat' }, { exercise: 'turn' }]))).toEqual([
+      B,
+      'prepare',
+      'reps:squat:both:1',
+      'reps:squat:both:2',
+      'check:after-exercise',
+      'prepare',
+      'work:turn:both:1',
       A,
     ]);
   });
@@ -131,8 +162,29 @@ describe('buildPlan', () => {
   it('totals timed steps exactly and estimates reps and pain checks', () => {
     const plan = buildPlan(routine([{ exercise: 'ball' }, { exercise: 'raise' }]), facts);
     const expected =
-      3 * PAIN_CHECK_ESTIMATE_MS + LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 8000 + 4 * 10 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
+      4 * PAIN_CHECK_ESTIMATE_MS + LEAD_IN_MS + 2 * 120_000 + SWITCH_SIDES_MS + 8000 + 4 * 10 * 4000 + 2 * SWITCH_SIDES_MS + 30_000;
     expect(planDurationMs(plan)).toBe(expected);
+  });
+  it('never duplicates an exercise swapped to one the routine already has', () => {
+    expect(shape(routine([{ exercise: 'rock' }, { exercise: 'alt' }]), { rock: { action: 'swap', to: 'alt' } })).toEqual([
+      B,
+      'prepare',
+      'work:alt:both:1',
+      'check:after-exercise',
+      A,
+    ]);
+  });
+  it('leaves out a swapped-in exercise the user left out, and lowers one the user lowered', () => {
+    expect(
+      shape(routine([{ exercise: 'rock' }, { exercise: 'ball' }]), { rock: { action: 'swap', to: 'alt' }, alt: { action: 'skip' } }),
+    ).toEqual(shape(routine([{ exercise: 'ball' }])));
+    const lowered = buildPlan(routine([{ exercise: 'rock' }]), facts, {
+      adjustments: { rock: { action: 'swap', to: 'alt' }, alt: { action: 'lower-dose' } },
+    });
+    expect(lowered.steps.filter((s) => s.type === 'work').map((s) => s.durationMs)).toEqual([25_000]);
+  });
+  it('builds an empty plan when everything is left out', () => {
+    expect(buildPlan(routine([{ exercise: 'rock' }]), facts, { adjustments: { rock: { action: 'skip' } } }).steps).toEqual([]);
   });
   it('refuses a routine that names an unknown exercise', () => {
     expect(() => buildPlan(routine([{ exercise: 'nope' }]), facts)).toThrow(/unknown exercise "nope"/);
@@ -154,5 +206,41 @@ describe('insertExerciseAfter', () => {
       'painCheck:alt',
     ]);
     expect(next.steps).toHaveLength(plan.steps.length + 3);
+  });
+});
+
+describe('summariseRoutine', () => {
+  it('gives every screen the same total time as the plan the player builds, for every built-in routine and choice', async () => {
+    const { routines, planFacts } = await import('@/content/routine-catalog');
+    const { summariseRoutine, routineDurationMs } = await import('./build-plan');
+    const choices: Record<string, Adjustment>[] = [
+      {},
+      { 'supine-figure-four': { action: 'swap', to: 'supine-windshield-wipers' } },
+      {
+        'tennis-ball-glutes': { action: 'lower-dose' },
+        'knees-out-squat': { action: 'swap', to: 'box-squat' },
+        'box-squat': { action: 'skip' },
+      },
+    ];
+    for (const r of routines) {
+      for (const adjustments of choices) {
+        const summary = summariseRoutine(r, planFacts, adjustments);
+        expect(summary.durationMs).toBe(planDurationMs(buildPlan(r, planFacts, { adjustments })));
+        expect(summary.durationMs).toBe(routineDurationMs(r, planFacts, { adjustments }));
+        expect(summary.exerciseCount).toBe(new Set(summary.plan.steps.flatMap((s) => (s.exerciseId ? [s.exerciseId] : []))).size);
+      }
+    }
+  });
+});
+
+describe('dropExerciseAfter', () => {
+  it('drops what is still to come of the exercise and keeps every earlier step where it was', async () => {
+    const { dropExerciseAfter } = await import('./build-plan');
+    const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'ball' }, { exercise: 'rock' }]), facts);
+    const firstCheck = plan.steps.findIndex((s) => s.type === 'painCheck' && s.phase === 'after-exercise');
+    const next = dropExerciseAfter(plan, firstCheck, 'rock');
+    expect(next.steps.slice(0, firstCheck + 1)).toEqual(plan.steps.slice(0, firstCheck + 1));
+    expect(next.steps.slice(firstCheck + 1).some((s) => s.exerciseId === 'rock')).toBe(false);
+    expect(next.steps.slice(firstCheck + 1).some((s) => s.exerciseId === 'ball')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import type { Dosage, PlanFacts, Routine, RoutineStep } from '@/content/catalog-types';
-import { lowerDose, type Adjustment } from './adjust';
+import type { Dosage, ExerciseKind, PlanFacts, Routine } from '@/content/catalog-types';
+import type { Adjustment } from './adjust';
+import { applyChoices, type ChosenRoutine } from './apply-choices';
 import type { Plan, PlanStep, Side, StepBase } from './plan-types';
 
 export const LEAD_IN_MS = 10_000;
@@ -12,30 +13,40 @@ export interface BuildOptions {
   adjustments?: Readonly<Record<string, Adjustment>>;
 }
 
-/** Expand a routine into the ordered steps a session runs through: exercise × set × side. */
+/** Stretches, releases and strength work get a knee check after the exercise; self-checks don't. */
+export function hasKneeCheck(kind: ExerciseKind): boolean {
+  return kind !== 'assess';
+}
+
+/** Expand a routine, with the user's choices applied (applyChoices), into steps: exercise × set × side. */
 export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): Plan {
+  return planOf(applyChoices(routine, facts, options.adjustments));
+}
+
+/** The plan for a routine whose choices are already applied (screens that show both use one applyChoices). */
+export function planOf(chosen: ChosenRoutine): Plan {
+  const { routine } = chosen;
   const steps: PlanStep[] = [];
-  for (const routineStep of routine.steps) {
-    const adjustment = options.adjustments?.[routineStep.exercise];
-    if (adjustment?.action === 'skip') continue;
-    const swapped = adjustment?.action === 'swap' ? facts[adjustment.to] : undefined;
-    const exercise = swapped ?? facts[routineStep.exercise];
-    if (!exercise) throw new Error(`Routine "${routine.id}" names unknown exercise "${routineStep.exercise}"`);
-    // A swap keeps the alternative's own dosage: the routine's override was written for the original.
-    const planned = swapped ? swapped.dosage : applyOverride(exercise.dosage, routineStep);
-    const dosage = adjustment?.action === 'lower-dose' ? lowerDose(planned) : planned;
-    const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
+  for (const item of chosen.active) {
     const isFirst = steps.length === 0;
-    steps.push({ ...base, type: 'prepare', durationMs: isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000 });
-    steps.push(...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage));
-    if (exercise.kind === 'stretch' || exercise.kind === 'release') {
-      steps.push({ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS });
-    }
+    steps.push(...exerciseBlock(item.exercise, item.dosage, isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000));
   }
   if (steps.length === 0) return { routineId: routine.id, routineName: routine.name, steps };
   const sessionCheck = (phase: 'before' | 'after-session') =>
     ({ type: 'painCheck', phase, exerciseId: null, exerciseName: null, kind: null, estimateMs: PAIN_CHECK_ESTIMATE_MS }) as const;
   return { routineId: routine.id, routineName: routine.name, steps: [sessionCheck('before'), ...steps, sessionCheck('after-session')] };
+}
+
+/** Get ready, every set of every side, then (for all but self-checks) "how is your knee?" after the last set. */
+function exerciseBlock(exercise: PlanFacts, dosage: Dosage, prepareMs: number): PlanStep[] {
+  const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
+  return [
+    { ...base, type: 'prepare', durationMs: prepareMs },
+    ...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage),
+    ...(hasKneeCheck(exercise.kind)
+      ? [{ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS } as const]
+      : []),
+  ];
 }
 
 function exerciseSteps(base: StepBase, sides: Side[], dosage: Dosage): PlanStep[] {
@@ -80,36 +91,54 @@ function workStep(base: StepBase, side: Side, set: number, dosage: Dosage): Plan
 }
 
 /**
- * Put an exercise (its own dosage) right after step `afterIndex` — a knee-sparing swap "now".
- * Steps up to `afterIndex` keep their indices, so the session's event log stays valid.
+ * Put an exercise right after step `afterIndex` — an easier version "now". Its own dosage unless the
+ * caller passes the one the user's choices give it. Steps up to `afterIndex` keep their indices, so
+ * the session's event log stays valid.
  */
-export function insertExerciseAfter(plan: Plan, afterIndex: number, exercise: PlanFacts, transitionMs: number): Plan {
-  const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
-  const block: PlanStep[] = [
-    { ...base, type: 'prepare', durationMs: transitionMs },
-    ...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], exercise.dosage),
-    ...(exercise.kind === 'stretch' || exercise.kind === 'release'
-      ? [{ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS } as const]
-      : []),
-  ];
+export function insertExerciseAfter(
+  plan: Plan,
+  afterIndex: number,
+  exercise: PlanFacts,
+  transitionMs: number,
+  dosage = exercise.dosage,
+): Plan {
+  const block = exerciseBlock(exercise, dosage, transitionMs);
   return { ...plan, steps: [...plan.steps.slice(0, afterIndex + 1), ...block, ...plan.steps.slice(afterIndex + 1)] };
 }
 
-/** The routine's dosage override, applied field by field (the compiler checked they fit the mode). */
-export function applyOverride(dosage: Dosage, step: RoutineStep): Dosage {
-  const o = step.dosage;
-  if (!o) return dosage;
-  if (dosage.mode === 'reps') {
-    return {
-      ...dosage,
-      sets: o.sets ?? dosage.sets,
-      reps: o.reps ?? dosage.reps,
-      // A new rep target is exact unless the routine also gives a new upper bound.
-      repsMax: o.repsMax ?? (o.reps === undefined ? dosage.repsMax : undefined),
-      restSeconds: o.restSeconds ?? dosage.restSeconds,
-    };
-  }
-  return { ...dosage, seconds: o.seconds ?? dosage.seconds, sets: o.sets ?? dosage.sets, restSeconds: o.restSeconds ?? dosage.restSeconds };
+/** "Stop this exercise for today": drop its steps still to come after `afterIndex` (earlier indices stay valid). */
+export function dropExerciseAfter(plan: Plan, afterIndex: number, exerciseId: string): Plan {
+  const rest = plan.steps.slice(afterIndex + 1).filter((s) => s.exerciseId !== exerciseId);
+  return { ...plan, steps: [...plan.steps.slice(0, afterIndex + 1), ...rest] };
+}
+
+export interface RoutineSummary {
+  chosen: ChosenRoutine;
+  plan: Plan;
+  durationMs: number;
+  /** Exercises that will be done (left-out ones don't count). */
+  exerciseCount: number;
+  checkCount: number;
+  /** Nothing left to do: the routine can't be started. */
+  isEmpty: boolean;
+}
+
+/** What every screen shows about a routine — time, counts, empty — from the one applyChoices. */
+export function summariseRoutine(
+  routine: Routine,
+  facts: Readonly<Record<string, PlanFacts>>,
+  adjustments: Readonly<Record<string, Adjustment>> = {},
+): RoutineSummary {
+  const chosen = applyChoices(routine, facts, adjustments);
+  const plan = planOf(chosen);
+  return {
+    chosen,
+    plan,
+    durationMs: planDurationMs(plan),
+    exerciseCount: chosen.active.length,
+    checkCount: plan.steps.filter((s) => s.type === 'painCheck').length,
+    isEmpty: chosen.isEmpty,
+  };
 }
 
 /** How long a routine is expected to take, as the plan that would be built now. */

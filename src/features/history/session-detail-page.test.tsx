@@ -65,7 +65,8 @@ describe('SessionDetailPage', () => {
     expect(red?.textContent).toMatch(/Red — ease off: swap or lower the dose next time \(2 or more above the start of the session\)/);
     expect(red?.textContent).toMatch(/Where: inner side/);
     expect(red?.textContent).toMatch(/Note: “Pulled at the inner knee”/);
-    expect(checks[3]?.textContent).toMatch(/Right knee: 2\/10 \(mild\).*Red/);
+    // 0 → 2 is a meaningful rise that stays mild: amber under the refined light (DESIGN §6), not red.
+    expect(checks[3]?.textContent).toMatch(/Right knee: 2\/10 \(mild\).*Amber/);
   });
 
   it('says so when the session does not exist', async () => {

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import { planFacts, routines } from '@/content/routine-catalog';
-import { routineDurationMs } from '@/domain/session/build-plan';
+import { leaveOutPrefs } from '@/domain/session/apply-choices';
+import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCard } from '@/ui/routine-card';
+import { useHomeChoices } from './use-home-choices';
 import { useHomeStatus } from './use-home-status';
 import './home.css';
 
@@ -15,6 +17,9 @@ export function HomePage() {
   const others = routines.filter((r) => r !== today);
   const status = useHomeStatus();
   const active = status.active;
+  // Durations and "nothing left to do" with the user's choices applied, as the routine pages show them.
+  const choices = useHomeChoices();
+  const todaySummary = today ? summariseRoutine(today, planFacts, choices.adjustments) : null;
   return (
     <div className="page home">
       <h1>Hip mobility that spares the knee</h1>
@@ -53,10 +58,16 @@ export function HomePage() {
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
           <p>{today.summary}</p>
-          <p className="today-time">About {formatMinutes(routineDurationMs(today, planFacts))}</p>
-          <Link to={`/session?routine=${today.id}`} className="button button-primary button-block">
-            Start
-          </Link>
+          {todaySummary?.isEmpty ? (
+            <EmptyToday onUndo={() => void choices.undo(leaveOutPrefs(todaySummary.chosen))} />
+          ) : (
+            <>
+              <p className="today-time">About {formatMinutes(todaySummary?.durationMs ?? 0)}</p>
+              <Link to={`/session?routine=${today.id}`} className="button button-primary button-block">
+                Start
+              </Link>
+            </>
+          )}
           <Link to={`/routines/${today.id}`} className="today-details">
             See the steps
           </Link>
@@ -64,17 +75,20 @@ export function HomePage() {
       )}
       <h2>Other routines</h2>
       <ul className="card-list">
-        {others.map((routine) => (
-          <li key={routine.id}>
-            <RoutineCard
-              href={`/routines/${routine.id}`}
-              name={routine.name}
-              summary={routine.summary}
-              minutes={formatMinutes(routineDurationMs(routine, planFacts))}
-              exerciseCount={routine.steps.length}
-            />
-          </li>
-        ))}
+        {others.map((routine) => {
+          const summary = summariseRoutine(routine, planFacts, choices.adjustments);
+          return (
+            <li key={routine.id}>
+              <RoutineCard
+                href={`/routines/${routine.id}`}
+                name={routine.name}
+                summary={routine.summary}
+                minutes={summary.isEmpty ? 'Nothing to do' : formatMinutes(summary.durationMs)}
+                exerciseCount={summary.exerciseCount}
+              />
+            </li>
+          );
+        })}
       </ul>
       <p>
         <Link to="/check" className="button button-block">
@@ -85,6 +99,18 @@ export function HomePage() {
         General guidance, not a diagnosis. If your knee swells, locks, gives way or won’t take weight, stop and see a clinician.{' '}
         <Link to="/about">About &amp; safety</Link>
       </p>
+    </div>
+  );
+}
+
+/** Today's routine with every exercise left out: it can't start, so say why and offer the way back. */
+function EmptyToday({ onUndo }: { onUndo: () => void }) {
+  return (
+    <div className="today-empty" role="status">
+      <p>Nothing left to do: you left every exercise of this routine out for your knee.</p>
+      <button type="button" className="button button-primary button-block" onClick={onUndo}>
+        Undo the leave-outs
+      </button>
     </div>
   );
 }

@@ -1,21 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { planFacts } from '@/content/routine-catalog';
-import { baselineFor } from '@/domain/pain/make-checks';
+import { baselineFor, painCheckId } from '@/domain/pain/make-checks';
 import { judgeCheck } from '@/domain/pain/rules';
-import type { Knee } from '@/domain/pain/types';
+import type { Knee, KneeLocation } from '@/domain/pain/types';
 import type { PainCheckStep } from '@/domain/session/plan-types';
-import { newId } from '@/platform/clock';
+import { now } from '@/platform/clock';
 import { PainPrompt } from '@/ui/pain-prompt/pain-prompt';
 import { usePainEntry } from '@/ui/pain-prompt/use-pain-entry';
 import { AdaptChoices } from './adapt-choices';
-import { pain } from './player-repos';
+import { pain, settings } from './player-repos';
 
 const TITLES: Record<PainCheckStep['phase'], string> = {
   before: 'Before you start: how is your knee?',
   'after-exercise': 'How is your knee?',
   'after-session': 'How is your knee after the session?',
 };
+const NO_LOCATIONS: readonly KneeLocation[] = [];
 
 interface Props {
   sessionId: string;
@@ -25,16 +26,23 @@ interface Props {
   /** Done with this check. `quickIds`: the one-tap "no pain" records, for the Undo toast. */
   onComplete: (quickIds?: string[]) => void;
   onRedFlags: () => void;
+  /** End this session and start another routine (the gentle flare-up day after a red check). */
+  onSwitchRoutine: (routineId: string) => void;
 }
 
-export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, onRedFlags }: Props) {
+export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, onRedFlags, onSwitchRoutine }: Props) {
   const checks = useLiveQuery(() => pain.forSession(sessionId), [sessionId]) ?? [];
+  const profile = useLiveQuery(() => settings.profile(), []);
   const [isBusy, setBusy] = useState(false);
   const context = useCallback(
-    () => ({ at: Date.now(), sessionId, exerciseId: step.exerciseId, phase: step.phase }),
+    () => ({ at: now(), sessionId, exerciseId: step.exerciseId, phase: step.phase }),
     [sessionId, step.exerciseId, step.phase],
   );
-  const entry = usePainEntry({ knees, context, save: pain.save, remove: pain.remove, newId });
+  // One record per step and knee: going back to this check and answering again edits it (contract §4).
+  const idFor = useCallback((knee: Knee) => painCheckId(sessionId, stepIndex, knee), [sessionId, stepIndex]);
+  const usual = profile?.location;
+  const defaultLocations = usual ? [usual] : NO_LOCATIONS;
+  const entry = usePainEntry({ knees, context, save: pain.save, remove: pain.remove, newId: idFor, defaultLocations });
   const judge = (knee: Knee, score: number) => judgeCheck(score, step.phase === 'before' ? null : baselineFor(checks, sessionId, knee));
   const isRed = knees.some((k) => {
     const e = entry.entries[k];
@@ -49,6 +57,8 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
     if (saved) onComplete(saved.map((c) => c.id));
   };
 
+  // The chips start from the profile's usual place, so wait for it (IndexedDB answers in milliseconds).
+  if (profile === undefined) return <p role="status">Loading your knee check…</p>;
   return (
     <div className="player-paincheck" aria-busy={isBusy}>
       <PainPrompt
@@ -59,6 +69,7 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
         judge={judge}
         onRedFlags={onRedFlags}
         titleLevel={1}
+        setting="exercise"
       >
         {isRed && step.phase === 'after-exercise' && facts ? (
           <AdaptChoices
@@ -67,6 +78,7 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
             stepIndex={stepIndex}
             painCheckId={firstId(entry.entries)}
             onDone={() => onComplete()}
+            onSwitchRoutine={onSwitchRoutine}
           />
         ) : (
           <button type="button" className="button button-primary button-huge" onClick={() => onComplete()}>

@@ -10,6 +10,7 @@ import { DEFAULT_CUE_SETTINGS } from '@/storage/settings-repo';
 import { FinishView } from './finish-view';
 import { SaveStatusBanner } from './save-status-banner';
 import { StepView } from './step-view';
+import { SwitchingRoutine } from './switching-routine';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
 import { useSessionEffects } from './use-session-effects';
@@ -24,6 +25,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const knees = profile === undefined ? null : (profile?.knees ?? BOTH_KNEES);
   const [quickCheck, setQuickCheck] = useState<string[] | null>(null);
   const [advice, setAdvice] = useState<RedFlagAdvice | null>(null);
+  const [switchTo, setSwitchTo] = useState<{ fromSessionId: string; routineId: string } | null>(null);
   // A tap is an event stamped "now": evaluate at least at the last event, so it shows at once.
   const lastEventAt = session.events.at(-1)?.at ?? 0;
   const isRunning = stateAt(session.plan, session.events, lastEventAt).status === 'running';
@@ -74,7 +76,13 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     act('end');
   };
 
+  const switchRoutine = (routineId: string) => {
+    setSwitchTo({ fromSessionId: session.id, routineId });
+    act('end');
+  };
+
   const banner = <SaveStatusBanner status={saveStatus} />;
+  if (state.status === 'finished' && switchTo?.fromSessionId === session.id) return <SwitchingRoutine {...switchTo} />;
   if (state.status === 'finished')
     return (
       <>
@@ -94,6 +102,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
         onExtend={extend}
         onCompleteCheck={completeCheck}
         onRedFlags={stopForRedFlags}
+        onSwitchRoutine={switchRoutine}
         quickCheck={quickCheck === null ? null : { onUndo: undoQuickCheck, onExpire: expireQuickCheck }}
       />
     </>

@@ -25,10 +25,22 @@ interface Props {
   onExtend: () => void;
   onCompleteCheck: (quickIds?: string[]) => void;
   onRedFlags: (flags: RedFlagId[]) => void;
+  onSwitchRoutine: (routineId: string) => void;
   quickCheck: { onUndo: () => void; onExpire: () => void } | null;
 }
 
-export function StepView({ sessionId, plan, state, knees, onAct, onExtend, onCompleteCheck, onRedFlags, quickCheck }: Props) {
+export function StepView({
+  sessionId,
+  plan,
+  state,
+  knees,
+  onAct,
+  onExtend,
+  onCompleteCheck,
+  onRedFlags,
+  onSwitchRoutine,
+  quickCheck,
+}: Props) {
   const step = plan.steps[state.stepIndex];
   const isReducedMotion = usePrefersReducedMotion();
   const endDialog = useRef<HTMLDialogElement>(null);
@@ -67,6 +79,7 @@ export function StepView({ sessionId, plan, state, knees, onAct, onExtend, onCom
               knees={knees}
               onComplete={onCompleteCheck}
               onRedFlags={() => redFlagDialog.current?.showModal()}
+              onSwitchRoutine={onSwitchRoutine}
             />
           )
         ) : step.type === 'switch' ? (

@@ -1,11 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { findRoutine, planFacts } from '@/content/routine-catalog';
 import type { Routine } from '@/content/catalog-types';
-import { lowerDose } from '@/domain/session/adjust';
-import { applyOverride, buildPlan, planDurationMs } from '@/domain/session/build-plan';
+import { leaveOutPrefs, type ChosenItem } from '@/domain/session/apply-choices';
+import { hasKneeCheck, summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatDosage, formatMinutes, KIND_LABELS } from '@/ui/format';
 import { AdjustmentNote } from './adjustment-note';
+import { EmptyRoutine } from './empty-routine';
 import { useExercisePrefs } from './use-exercise-prefs';
 import './routines.css';
 
@@ -27,8 +28,7 @@ export function RoutinePage() {
 
 function RoutineDetail({ routine }: { routine: Routine }) {
   const adjustments = useExercisePrefs()?.adjustments ?? {};
-  const plan = buildPlan(routine, planFacts, { adjustments });
-  const painChecks = plan.steps.filter((s) => s.type === 'painCheck').length;
+  const summary = summariseRoutine(routine, planFacts, adjustments);
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -39,52 +39,58 @@ function RoutineDetail({ routine }: { routine: Routine }) {
       <dl className="routine-totals">
         <div>
           <dt>Total time</dt>
-          <dd>About {formatMinutes(planDurationMs(plan))}</dd>
+          <dd>{summary.isEmpty ? 'Nothing to do' : `About ${formatMinutes(summary.durationMs)}`}</dd>
         </div>
         <div>
           <dt>Exercises</dt>
-          <dd>{routine.steps.length}</dd>
+          <dd>{summary.exerciseCount}</dd>
         </div>
         <div>
           <dt>Knee checks</dt>
-          <dd>{painChecks}</dd>
+          <dd>{summary.checkCount}</dd>
         </div>
         <div>
           <dt>How often</dt>
           <dd>{routine.frequency}</dd>
         </div>
       </dl>
-      <Link to={`/session?routine=${routine.id}`} className="button button-primary button-block start-routine">
-        Start this routine
-      </Link>
+      {summary.isEmpty ? (
+        <EmptyRoutine leaveOuts={leaveOutPrefs(summary.chosen)} />
+      ) : (
+        <Link to={`/session?routine=${routine.id}`} className="button button-primary button-block start-routine">
+          Start this routine
+        </Link>
+      )}
       <h2>The steps</h2>
       <ol className="routine-steps">
-        {routine.steps.map((step, index) => {
-          const adjustment = adjustments[step.exercise];
-          const swapped = adjustment?.action === 'swap' ? planFacts[adjustment.to] : undefined;
-          const facts = swapped ?? planFacts[step.exercise];
-          if (!facts) return null;
-          const planned = swapped ? swapped.dosage : applyOverride(facts.dosage, step);
-          const dosage = adjustment?.action === 'lower-dose' ? lowerDose(planned) : planned;
-          return (
-            <li
-              key={`${step.exercise}-${index}`}
-              className={`card routine-step${adjustment?.action === 'skip' ? ' routine-step-skipped' : ''}`}
-            >
-              {adjustment && <AdjustmentNote originalId={step.exercise} adjustment={adjustment} />}
-              <Link to={`/exercises/${facts.id}`} className="routine-step-name">
-                {facts.name}
-              </Link>
-              <span className="muted">
-                {KIND_LABELS[facts.kind]} · {formatDosage(dosage, facts.sides)}
-                {facts.sides === 'each' ? ' (left, then right)' : ''}
-              </span>
-              {step.note && <span>{step.note}</span>}
-              {(facts.kind === 'stretch' || facts.kind === 'release') && <span className="knee-check">Then: how is your knee?</span>}
-            </li>
-          );
-        })}
+        {summary.chosen.items.map((item) => (
+          <RoutineStepCard key={`${item.originalId}-${item.index}`} item={item} />
+        ))}
       </ol>
     </div>
+  );
+}
+
+function RoutineStepCard({ item }: { item: ChosenItem }) {
+  const { exercise, dosage } = item;
+  return (
+    <li className={`card routine-step${item.isLeftOut ? ' routine-step-skipped' : ''}`}>
+      {item.changes.map((change) => (
+        <AdjustmentNote key={`${change.action}-${change.prefFor}`} change={change} />
+      ))}
+      <Link to={`/exercises/${exercise.id}`} className="routine-step-name">
+        {exercise.name}
+      </Link>
+      <span className="muted">
+        {KIND_LABELS[exercise.kind]} · {formatDosage(dosage, exercise.sides)}
+        {exercise.sides === 'each' ? ' (left, then right)' : ''}
+      </span>
+      {item.note && <span>{item.note}</span>}
+      {!item.isLeftOut && hasKneeCheck(exercise.kind) && (
+        <span className="knee-check">
+          {exercise.kind === 'strengthen' ? 'After the last set: how is your knee?' : 'Then: how is your knee?'}
+        </span>
+      )}
+    </li>
   );
 }

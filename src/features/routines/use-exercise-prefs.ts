@@ -15,3 +15,5 @@ export function useExercisePrefs(): { records: ExercisePrefRecord[]; adjustments
 }
 
 export const clearPref = (exerciseId: string) => prefs.clear(exerciseId);
+/** Take back several choices at once (Undo of the leave-outs that emptied a routine). */
+export const clearPrefs = (exerciseIds: readonly string[]) => prefs.clearMany(exerciseIds);

@@ -23,7 +23,7 @@ const settle = (fn: () => void) =>
   });
 
 let continued = 0;
-function Harness({ save }: { save: (c: PainCheck[]) => Promise<void> }) {
+function Harness({ save, baseline = null }: { save: (c: PainCheck[]) => Promise<void>; baseline?: number | null }) {
   let n = 0;
   const entry = usePainEntry({
     knees: ['left'],
@@ -37,7 +37,8 @@ function Harness({ save }: { save: (c: PainCheck[]) => Promise<void> }) {
       title="How is your knee?"
       knees={['left']}
       entry={entry}
-      judge={(_k, s) => judgeCheck(s, null)}
+      judge={(_k, s) => judgeCheck(s, baseline)}
+      setting="exercise"
       onNoPain={() => void entry.noPain().then((saved) => saved && continued++)}
     />
   );
@@ -53,6 +54,16 @@ describe('PainPrompt', () => {
     expect(calls[0]?.checks[0]).toMatchObject({ knee: 'left', score: 4 });
     await settle(() => calls[0]?.resolve());
     expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(screen.getByText('Amber — OK if it settles by tomorrow morning')).toBeTruthy();
+  });
+
+  it('names the reason of an amber verdict in plain words, in a live region', async () => {
+    const { save, calls } = deferredSave();
+    render(<Harness save={save} baseline={0} />);
+    fireEvent.click(screen.getByRole('button', { name: 'left knee 2, mild' }));
+    await settle(() => calls[0]?.resolve());
+    const why = await screen.findByText(/Up 2 points from 0 at the start — your knee noticed this one/);
+    expect(why.closest('[role="status"]')).toBeTruthy();
     expect(screen.getByText('Amber — OK if it settles by tomorrow morning')).toBeTruthy();
   });
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { nrsWord } from '@/domain/pain/rules';
 import type { Knee, KneeLocation, PainVerdict } from '@/domain/pain/types';
+import { explainVerdict, verdictAdvice, type VerdictSetting } from '@/domain/pain/verdict-words';
 import type { PainEntry } from './use-pain-entry';
 import './pain-prompt.css';
 
@@ -29,10 +30,12 @@ interface Props {
   onRedFlags?: () => void;
   /** h1 when the prompt is the whole screen (player, check page), h2 inside a page. */
   titleLevel?: 1 | 2;
+  /** Where the check is taken, for the words that explain a verdict. */
+  setting?: VerdictSetting;
 }
 
 /** "How is your knee?": one tap for no pain, or a 0–10 score per knee with optional location and note. */
-export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onRedFlags, titleLevel = 2 }: Props) {
+export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onRedFlags, titleLevel = 2, setting = 'any' }: Props) {
   const Title = titleLevel === 1 ? 'h1' : 'h2';
   return (
     <section className="pain-prompt" aria-labelledby="pain-title">
@@ -76,7 +79,10 @@ export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onR
               0 none · 1–3 mild · 4–6 moderate · 7–10 severe
             </p>
             {e && <SaveStatus status={e.status} />}
-            {verdict && <p className={`verdict verdict-${verdict.light}`}>{LIGHT_TEXT[verdict.light]}</p>}
+            {/* Announced when it appears: the light, why, and what to do. */}
+            <div className="verdict-region" role="status" aria-live="polite">
+              {verdict && <Verdict verdict={verdict} setting={setting} />}
+            </div>
             {e && e.score > 0 && <Details knee={knee} entry={entry} />}
           </fieldset>
         );
@@ -93,6 +99,20 @@ export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onR
         </button>
       )}
     </section>
+  );
+}
+
+function Verdict({ verdict, setting }: { verdict: PainVerdict; setting: VerdictSetting }) {
+  const why = explainVerdict(verdict, setting);
+  return (
+    <div className={`verdict verdict-${verdict.light}`}>
+      <p className="verdict-light">{LIGHT_TEXT[verdict.light]}</p>
+      {why.length > 0 && (
+        <p className="verdict-why">
+          {why.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('. ')}. {verdictAdvice(verdict, setting)}
+        </p>
+      )}
+    </div>
   );
 }
 

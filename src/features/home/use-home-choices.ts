@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import type { Adjustment } from '@/domain/session/adjust';
+
+const NONE: Readonly<Record<string, Adjustment>> = {};
+
+/**
+ * The user's knee-safety choices for home's durations and empty-routine state, read after the first
+ * paint (the storage code loads on demand). Until then: the routines as written.
+ */
+export function useHomeChoices(): { adjustments: Readonly<Record<string, Adjustment>>; undo: (ids: readonly string[]) => Promise<void> } {
+  const [adjustments, setAdjustments] = useState(NONE);
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let isCancelled = false;
+    import('./home-choices-query')
+      .then((m) => {
+        if (!isCancelled) stop = m.watchAdjustments(setAdjustments, () => undefined);
+      })
+      .catch(() => undefined);
+    return () => {
+      isCancelled = true;
+      stop?.();
+    };
+  }, []);
+  const undo = (ids: readonly string[]) => import('./home-choices-query').then((m) => m.clearChoices(ids));
+  return { adjustments, undo };
+}
