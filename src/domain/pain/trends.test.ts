@@ -201,44 +201,44 @@ describe('weekAdherence', () => {
   });
 
   it.each([
-    ['no sessions', [], 5, { finished: 0, target: 5, ratio: 0, isTargetMet: false, endedEarly: 0 }],
+    ['no sessions', [], 5, { finished: 0, target: 5, ratio: 0, isTargetMet: false, endedEarly: 0, notCounted: 0 }],
     [
       'three of five',
       [done(WEEK), done(WEEK + DAY), done(2 * WEEK - 1)],
       5,
-      { finished: 3, target: 5, ratio: 0.6, isTargetMet: false, endedEarly: 0 },
+      { finished: 3, target: 5, ratio: 0.6, isTargetMet: false, endedEarly: 0, notCounted: 0 },
     ],
     [
       'week bounds: start in, end out',
       [done(WEEK - 1), done(WEEK), done(2 * WEEK)],
       1,
-      { finished: 1, target: 1, ratio: 1, isTargetMet: true, endedEarly: 0 },
+      { finished: 1, target: 1, ratio: 1, isTargetMet: true, endedEarly: 0, notCounted: 0 },
     ],
     [
       'more than the target is not capped',
       [done(WEEK), done(WEEK + 1), done(WEEK + 2)],
       2,
-      { finished: 3, target: 2, ratio: 1.5, isTargetMet: true, endedEarly: 0 },
+      { finished: 3, target: 2, ratio: 1.5, isTargetMet: true, endedEarly: 0, notCounted: 0 },
     ],
     [
       'an active session does not count',
       [done(null, 'active', null)],
       3,
-      { finished: 0, target: 3, ratio: 0, isTargetMet: false, endedEarly: 0 },
+      { finished: 0, target: 3, ratio: 0, isTargetMet: false, endedEarly: 0, notCounted: 0 },
     ],
     [
       'ended early with a step done counts',
       [done(WEEK + 1, 'finished', ['done', null, null], true)],
       1,
-      { finished: 1, target: 1, ratio: 1, isTargetMet: true, endedEarly: 1 },
+      { finished: 1, target: 1, ratio: 1, isTargetMet: true, endedEarly: 1, notCounted: 0 },
     ],
     [
       'nothing done does not count',
       [done(WEEK + 1, 'finished', ['skipped', null]), done(WEEK + 2, 'finished', [null, null], true)],
       1,
-      { finished: 0, target: 1, ratio: 0, isTargetMet: false, endedEarly: 0 },
+      { finished: 0, target: 1, ratio: 0, isTargetMet: false, endedEarly: 1, notCounted: 2 },
     ],
-    ['a zero target', [done(WEEK)], 0, { finished: 1, target: 0, ratio: 0, isTargetMet: true, endedEarly: 0 }],
+    ['a zero target', [done(WEEK)], 0, { finished: 1, target: 0, ratio: 0, isTargetMet: true, endedEarly: 0, notCounted: 0 }],
   ] as const)('%s', (_name, sessions, target, expected) => {
     expect(weekAdherence(sessions, WEEK, target)).toEqual(expected);
   });

@@ -184,8 +184,10 @@ export interface WeekAdherence {
   /** finished / target, not capped: 6 of 5 is 1.2. Zero target gives 0. */
   ratio: number;
   isTargetMet: boolean;
-  /** Of `finished`, the sessions ended before their last step. */
+  /** Finished sessions of the week ended before their last step, counted or not (History tags each one). */
   endedEarly: number;
+  /** Finished sessions of the week that don't count: stopped before any exercise, or every exercise skipped. */
+  notCounted: number;
 }
 
 /**
@@ -201,11 +203,12 @@ export function weekAdherence(
 ): WeekAdherence {
   let finished = 0;
   let endedEarly = 0;
+  let notCounted = 0;
   for (const s of sessions) {
-    if (s.endedAt === null || s.endedAt < weekStart || s.endedAt >= weekEnd) continue;
+    if (s.status !== 'finished' || s.endedAt === null || s.endedAt < weekStart || s.endedAt >= weekEnd) continue;
     const count = sessionCount(s);
-    if (!count.countsTowardTarget) continue;
-    finished++;
+    if (count.countsTowardTarget) finished++;
+    else notCounted++;
     if (count.isEndedEarly) endedEarly++;
   }
   return {
@@ -214,6 +217,7 @@ export function weekAdherence(
     ratio: targetPerWeek > 0 ? finished / targetPerWeek : 0,
     isTargetMet: finished >= targetPerWeek,
     endedEarly,
+    notCounted,
   };
 }
 

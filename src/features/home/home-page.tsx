@@ -4,6 +4,7 @@ import { routineDurationMs } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCard } from '@/ui/routine-card';
+import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { useHomeStatus } from './use-home-status';
 import './home.css';
 
@@ -48,7 +49,8 @@ export function HomePage() {
           </Link>
         </section>
       )}
-      {today && (
+      <RedFlagSlot redFlag={status.redFlag} onChanged={status.refresh} />
+      {today && !status.redFlag && (
         <section className="today" aria-labelledby="today-title">
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
@@ -62,6 +64,7 @@ export function HomePage() {
           </Link>
         </section>
       )}
+      <RisingTrendSlot knees={status.risingKnees} />
       <h2>Other routines</h2>
       <ul className="card-list">
         {others.map((routine) => (

@@ -1,12 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { now as currentTime } from '@/platform/clock';
 import { readHomeHint, writeHomeHint } from '@/platform/home-hint';
-import type { HomeStatus } from './home-status-query';
+import type { HomeClock, HomeStatus } from './home-status-query';
+
+export interface HomeStatusView extends HomeStatus {
+  /** Read IndexedDB again (after "a clinician has checked my knee" or its Undo). */
+  refresh: () => void;
+}
+
+function homeClock(): HomeClock {
+  const now = currentTime();
+  const d = new Date(now);
+  return {
+    now,
+    todayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(),
+    yesterdayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1).getTime(),
+    dayStartOf: (t) => {
+      const day = new Date(t);
+      return new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
+    },
+  };
+}
 
 /**
  * Reads the home screen's extras after the first paint: the storage code loads on demand, so home
  * renders without waiting for IndexedDB (and without Dexie in its first bundle).
  */
-export function useHomeStatus(): HomeStatus {
+export function useHomeStatus(): HomeStatusView {
   // First render from the hint (what home knew last time); IndexedDB corrects it moments later.
   const [status, setStatus] = useState<HomeStatus>(() => {
     const hint = readHomeHint();
@@ -14,24 +34,25 @@ export function useHomeStatus(): HomeStatus {
       isOnboarded: hint.isOnboarded,
       active: hint.activeRoutineName ? { routineName: hint.activeRoutineName, stepNumber: null, stepCount: null } : null,
       morningCheckFor: null,
+      redFlag: hint.redFlag,
+      risingKnees: [],
     };
   });
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let isCancelled = false;
-    const now = new Date();
-    const todayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
-    const yesterdayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1).getTime();
     import('./home-status-query')
-      .then((m) => m.loadHomeStatus(yesterdayStart, todayStart))
+      .then((m) => m.loadHomeStatus(homeClock()))
       .then((s) => {
         if (isCancelled) return;
         setStatus(s);
-        writeHomeHint({ isOnboarded: s.isOnboarded, activeRoutineName: s.active?.routineName ?? null });
+        writeHomeHint({ isOnboarded: s.isOnboarded, activeRoutineName: s.active?.routineName ?? null, redFlag: s.redFlag });
       })
       .catch(() => undefined);
     return () => {
       isCancelled = true;
     };
-  }, []);
-  return status;
+  }, [generation]);
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  return { ...status, refresh };
 }

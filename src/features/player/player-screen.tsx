@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { redFlagAdvice, type RedFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
+import type { RedFlagId } from '@/domain/pain/red-flags';
 import { EXTEND_MS, type SessionEvent } from '@/domain/session/events';
 import { stateAt } from '@/domain/session/state-at';
 import { useNow } from '@/platform/use-now';
 import { unlockSound } from '@/platform/cues/sound';
 import { DEFAULT_CUE_SETTINGS } from '@/storage/settings-repo';
-import { FinishView } from './finish-view';
+import { FinishView, type RedFlagStop } from './finish-view';
+import { saveSessionRedFlags } from './red-flag-dialog';
 import { StepView } from './step-view';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
@@ -21,7 +22,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const profile = useLiveQuery(() => settings.profile(), []);
   const knees = profile === undefined ? null : (profile?.knees ?? BOTH_KNEES);
   const [quickCheck, setQuickCheck] = useState<string[] | null>(null);
-  const [advice, setAdvice] = useState<RedFlagAdvice | null>(null);
+  const [advice, setAdvice] = useState<RedFlagStop | null>(null);
   // A tap is an event stamped "now": evaluate at least at the last event, so it shows at once.
   const lastEventAt = session.events.at(-1)?.at ?? 0;
   const isRunning = stateAt(session.plan, session.events, lastEventAt).status === 'running';
@@ -65,9 +66,12 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     setQuickCheck(null);
     void pain.remove(ids).then(() => act('back'));
   };
+  // Stored first: the screen says "stopped" only once the answer is on the device (or failed to be).
   const stopForRedFlags = (flags: RedFlagId[]) => {
-    setAdvice(redFlagAdvice(flags));
-    act('end');
+    void saveSessionRedFlags(flags, session.id).then((isSaved) => {
+      setAdvice({ flags, isSaved });
+      act('end');
+    });
   };
 
   if (state.status === 'finished') return <FinishView session={session} state={state} advice={advice} />;
