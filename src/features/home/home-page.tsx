@@ -49,7 +49,7 @@ export function HomePage() {
           </Link>
         </section>
       )}
-      <RedFlagSlot redFlag={status.redFlag} onChanged={status.refresh} />
+      <RedFlagSlot redFlag={status.redFlag} onChange={status.setRedFlag} />
       {today && !status.redFlag && (
         <section className="today" aria-labelledby="today-title">
           <p className="today-eyebrow">Today’s routine</p>

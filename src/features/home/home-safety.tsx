@@ -15,38 +15,39 @@ function RedFlagPlaceholder() {
 }
 
 /** The open red flag in place of Start, then the Undo of "a clinician has checked my knee". */
-export function RedFlagSlot({ redFlag, onChanged }: { redFlag: HomeStatus['redFlag']; onChanged: () => void }) {
-  const [clearedIds, setClearedIds] = useState<string[] | null>(null);
+export function RedFlagSlot({ redFlag, onChange }: { redFlag: HomeStatus['redFlag']; onChange: (redFlag: HomeStatus['redFlag']) => void }) {
+  // What was cleared, for Undo: the ids, and the red flag to show again.
+  const [cleared, setCleared] = useState<{ ids: string[]; redFlag: NonNullable<HomeStatus['redFlag']> } | null>(null);
   const [isUndoing, setUndoing] = useState(false);
-  const undo = (ids: string[]) => {
+  const undo = ({ ids, redFlag: previous }: NonNullable<typeof cleared>) => {
     setUndoing(true);
     import('./home-red-flag-actions')
       .then((m) => m.unclearRedFlags(ids))
       .then(() => {
-        setClearedIds(null);
-        onChanged();
+        setCleared(null);
+        onChange(previous);
       })
       .catch(() => undefined)
       .finally(() => setUndoing(false));
   };
-  if (redFlag && clearedIds === null) {
+  if (redFlag) {
     return (
       <Suspense fallback={<RedFlagPlaceholder />}>
         <RedFlagCard
           redFlag={redFlag}
           onCleared={(ids) => {
-            setClearedIds(ids);
-            onChanged();
+            setCleared({ ids, redFlag });
+            onChange(null);
           }}
         />
       </Suspense>
     );
   }
-  if (clearedIds === null) return null;
+  if (cleared === null) return null;
   return (
     <p className="card home-red-flag-cleared" role="status">
       Noted: a clinician has checked your knee.{' '}
-      <button type="button" className="link-button" onClick={() => undo(clearedIds)} disabled={isUndoing}>
+      <button type="button" className="link-button" onClick={() => undo(cleared)} disabled={isUndoing}>
         Undo
       </button>
     </p>

@@ -4,8 +4,11 @@ import { readHomeHint, writeHomeHint } from '@/platform/home-hint';
 import type { HomeClock, HomeStatus } from './home-status-query';
 
 export interface HomeStatusView extends HomeStatus {
-  /** Read IndexedDB again (after "a clinician has checked my knee" or its Undo). */
-  refresh: () => void;
+  /**
+   * After "a clinician has checked my knee" (null) or its Undo: show it at once (and in the hint),
+   * then read IndexedDB again.
+   */
+  setRedFlag: (redFlag: HomeStatus['redFlag']) => void;
 }
 
 function homeClock(): HomeClock {
@@ -53,6 +56,10 @@ export function useHomeStatus(): HomeStatusView {
       isCancelled = true;
     };
   }, [generation]);
-  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...status, refresh };
+  const setRedFlag = useCallback((redFlag: HomeStatus['redFlag']) => {
+    setStatus((s) => ({ ...s, redFlag }));
+    writeHomeHint({ redFlag });
+    setGeneration((g) => g + 1);
+  }, []);
+  return { ...status, setRedFlag };
 }
