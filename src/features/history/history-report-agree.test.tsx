@@ -9,6 +9,9 @@ import { renderAt, resetScreenAndDb } from '../../../tests/setup/render-at';
 import { HistoryPage } from './history-page';
 import { ReportPage } from './report-page';
 
+// Rendering with IndexedDB is slow on a busy machine: a generous limit, never a sleep.
+vi.setConfig({ testTimeout: 30_000 });
+
 vi.mock('./pain-chart', () => ({ PainChart: ({ kneeLabel }: { kneeLabel: string }) => <figure aria-label={`${kneeLabel} chart`} /> }));
 
 // Wednesday 4 June 2025, 18:00 local: the week runs Monday 2 to Sunday 8 June.

@@ -9,6 +9,9 @@ import type { RedFlagRecord } from '@/storage/records';
 import { renderAt, resetScreenAndDb } from '../../../tests/setup/render-at';
 import { HomePage } from './home-page';
 
+// Rendering with IndexedDB is slow on a busy machine: a generous limit, never a sleep.
+vi.setConfig({ testTimeout: 30_000 });
+
 // Tuesday 3 June 2025, 10:00 local.
 const NOW = new Date(2025, 5, 3, 10, 0).getTime();
 const DAY = 86_400_000;
