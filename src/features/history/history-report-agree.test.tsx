@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/storage/db';
-import type { SessionRecord } from '@/storage/records';
+import type { RedFlagRecord, SessionRecord } from '@/storage/records';
 import { makeSession } from '../../../tests/fixtures/make-history';
 import { renderAt, resetScreenAndDb } from '../../../tests/setup/render-at';
 import { HistoryPage } from './history-page';
@@ -58,5 +58,30 @@ describe('History and the physio report agree (sessionCount)', () => {
     const table = await screen.findByRole('table', { name: /Sessions done each week/ });
     const thisWeek = [...table.querySelectorAll('tbody tr')].at(-1);
     expect([...(thisWeek?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual(['3 of 5', '5', '4']);
+  });
+});
+
+describe('History and the report list red flags', () => {
+  const flags: RedFlagRecord[] = [
+    { id: 'a', at: at(2, 9), flags: ['locked-now'], source: 'session', sessionId: 'mon', clearedAt: at(3, 12) },
+    { id: 'b', at: at(4, 9), flags: ['swelling', 'an-id-from-a-newer-version'], source: 'check', sessionId: null, clearedAt: null },
+  ];
+
+  it.each([
+    ['History', '/history', <HistoryPage key="h" />],
+    ['the report', '/report', <ReportPage key="r" />],
+  ])('%s: when, which, and cleared when', async (_name, url, page) => {
+    await getDb().redFlags.bulkPut(flags);
+    renderAt(url, url, page);
+    const section = await screen.findByRole('region', { name: 'Red flags' }, { timeout: 10_000 });
+    const items = within(section)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement?.classList.contains('red-flag-log'));
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(
+        /in a knee check\) — advised to see a clinician.*The knee swelled up suddenly or a lot.*an-id-from-a-newer-version.*Not yet checked by a clinician\./,
+      ),
+      expect.stringMatching(/during a session\) — urgent care advised.*locked now and won’t unlock.*Checked by a clinician: logged /),
+    ]);
   });
 });
