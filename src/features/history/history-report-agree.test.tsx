@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RedFlagId } from '@/domain/pain/red-flags';
 import { getDb } from '@/storage/db';
 import type { RedFlagRecord, SessionRecord } from '@/storage/records';
 import { makeSession } from '../../../tests/fixtures/make-history';
@@ -64,7 +65,14 @@ describe('History and the physio report agree (sessionCount)', () => {
 describe('History and the report list red flags', () => {
   const flags: RedFlagRecord[] = [
     { id: 'a', at: at(2, 9), flags: ['locked-now'], source: 'session', sessionId: 'mon', clearedAt: at(3, 12) },
-    { id: 'b', at: at(4, 9), flags: ['swelling', 'an-id-from-a-newer-version'], source: 'check', sessionId: null, clearedAt: null },
+    {
+      id: 'b',
+      at: at(4, 9),
+      flags: ['swelling', 'an-id-from-a-newer-version' as RedFlagId],
+      source: 'check',
+      sessionId: null,
+      clearedAt: null,
+    },
   ];
 
   it.each([

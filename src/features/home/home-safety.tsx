@@ -2,8 +2,22 @@ import { lazy, Suspense, useState } from 'react';
 import type { HomeStatus } from './home-status-query';
 
 // Loaded only when there is something to show: home's first bundle doesn't grow for everyone else.
-const RedFlagCard = lazy(() => import('./red-flag-card').then((m) => ({ default: m.RedFlagCard })));
+const RedFlagSlotLazy = lazy(() => import('./red-flag-slot').then((m) => ({ default: m.RedFlagSlot })));
 const RisingTrendCard = lazy(() => import('./rising-trend-card').then((m) => ({ default: m.RisingTrendCard })));
+
+type Props = { redFlag: HomeStatus['redFlag']; onChange: (redFlag: HomeStatus['redFlag']) => void };
+
+/** The open red flag in place of Start; kept mounted after it is cleared, so its Undo stays. */
+export function RedFlagSlot({ redFlag, onChange }: Props) {
+  const [hasShown, setShown] = useState(false);
+  if (!redFlag && !hasShown) return null;
+  if (redFlag && !hasShown) setShown(true);
+  return (
+    <Suspense fallback={redFlag && <RedFlagPlaceholder />}>
+      <RedFlagSlotLazy redFlag={redFlag} onChange={onChange} />
+    </Suspense>
+  );
+}
 
 /** While the card's code loads: the same heading level, so nothing below jumps when it arrives. */
 function RedFlagPlaceholder() {
@@ -11,46 +25,6 @@ function RedFlagPlaceholder() {
     <section className="card home-red-flag" aria-busy="true">
       <h2>Your knee needs checking first</h2>
     </section>
-  );
-}
-
-/** The open red flag in place of Start, then the Undo of "a clinician has checked my knee". */
-export function RedFlagSlot({ redFlag, onChange }: { redFlag: HomeStatus['redFlag']; onChange: (redFlag: HomeStatus['redFlag']) => void }) {
-  // What was cleared, for Undo: the ids, and the red flag to show again.
-  const [cleared, setCleared] = useState<{ ids: string[]; redFlag: NonNullable<HomeStatus['redFlag']> } | null>(null);
-  const [isUndoing, setUndoing] = useState(false);
-  const undo = ({ ids, redFlag: previous }: NonNullable<typeof cleared>) => {
-    setUndoing(true);
-    import('./home-red-flag-actions')
-      .then((m) => m.unclearRedFlags(ids))
-      .then(() => {
-        setCleared(null);
-        onChange(previous);
-      })
-      .catch(() => undefined)
-      .finally(() => setUndoing(false));
-  };
-  if (redFlag) {
-    return (
-      <Suspense fallback={<RedFlagPlaceholder />}>
-        <RedFlagCard
-          redFlag={redFlag}
-          onCleared={(ids) => {
-            setCleared({ ids, redFlag });
-            onChange(null);
-          }}
-        />
-      </Suspense>
-    );
-  }
-  if (cleared === null) return null;
-  return (
-    <p className="card home-red-flag-cleared" role="status">
-      Noted: a clinician has checked your knee.{' '}
-      <button type="button" className="link-button" onClick={() => undo(cleared)} disabled={isUndoing}>
-        Undo
-      </button>
-    </p>
   );
 }
 

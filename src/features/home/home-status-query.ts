@@ -3,6 +3,7 @@ import { weeklyTrendByKnee } from '@/domain/pain/trends';
 import type { Knee } from '@/domain/pain/types';
 import { sessionCount } from '@/domain/session/session-counts';
 import { stateAt } from '@/domain/session/state-at';
+import { now as currentTime } from '@/platform/clock';
 import { getDb } from '@/storage/db';
 import { painRepo } from '@/storage/pain-repo';
 import { redFlagRepo } from '@/storage/red-flag-repo';
@@ -30,6 +31,21 @@ export interface HomeClock {
   yesterdayStart: number;
   /** Local midnight of a moment (days are not always 24 h long). */
   dayStartOf: (t: number) => number;
+}
+
+/** Now and the local day boundaries around it (here, in the lazy chunk, to keep home's first bundle small). */
+export function homeClock(): HomeClock {
+  const now = currentTime();
+  const d = new Date(now);
+  return {
+    now,
+    todayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(),
+    yesterdayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1).getTime(),
+    dayStartOf: (t) => {
+      const day = new Date(t);
+      return new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
+    },
+  };
 }
 
 /** What the home screen offers beyond today's routine: Resume, set-up, the morning check, red flags, the trend. */

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { now as currentTime } from '@/platform/clock';
 import { readHomeHint, writeHomeHint } from '@/platform/home-hint';
-import type { HomeClock, HomeStatus } from './home-status-query';
+import type { HomeStatus } from './home-status-query';
 
 export interface HomeStatusView extends HomeStatus {
   /**
@@ -9,20 +8,6 @@ export interface HomeStatusView extends HomeStatus {
    * then read IndexedDB again.
    */
   setRedFlag: (redFlag: HomeStatus['redFlag']) => void;
-}
-
-function homeClock(): HomeClock {
-  const now = currentTime();
-  const d = new Date(now);
-  return {
-    now,
-    todayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(),
-    yesterdayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1).getTime(),
-    dayStartOf: (t) => {
-      const day = new Date(t);
-      return new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
-    },
-  };
 }
 
 /**
@@ -45,7 +30,7 @@ export function useHomeStatus(): HomeStatusView {
   useEffect(() => {
     let isCancelled = false;
     import('./home-status-query')
-      .then((m) => m.loadHomeStatus(homeClock()))
+      .then((m) => m.loadHomeStatus(m.homeClock()))
       .then((s) => {
         if (isCancelled) return;
         setStatus(s);
