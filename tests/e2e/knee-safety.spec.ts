@@ -176,10 +176,10 @@ test('a red flag stops the session with advice to see a clinician', async ({ pag
   await player.startFromHome();
   await page.getByRole('button', { name: 'Swelling, locking or giving way?' }).click();
   const dialog = page.getByRole('dialog', { name: 'Is any of this true right now?' });
-  await dialog.getByRole('checkbox', { name: 'The knee locks or gets stuck' }).check();
+  await dialog.getByRole('checkbox', { name: 'The knee is locked now and won’t unlock' }).check();
   await dialog.getByRole('button', { name: 'Stop the session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session stopped' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('urgent care');
+  await expect(page.getByRole('alert')).toContainText('Get urgent care now.');
 });
 
 test('“No knee pain” is one tap, saved, and can be undone', async ({ page }) => {

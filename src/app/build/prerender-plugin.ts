@@ -6,10 +6,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
-import { HOME_HINT_KEY } from '../../platform/home-hint.ts';
+import { HOME_HINT_KEY, RED_FLAG_ATTRIBUTE } from '../../platform/home-hint.ts';
 import { kneewiseContent } from '../../content/vite-plugin.ts';
 
-const BEFORE_PAINT = `(function(){try{var d=document.documentElement;if(location.pathname!=='/')d.setAttribute('data-prerender','hidden');var h=JSON.parse(localStorage.getItem('${HOME_HINT_KEY}')||'{}');if(h.isOnboarded)d.setAttribute('data-onboarded','')}catch(e){}})();`;
+const BEFORE_PAINT = `(function(){try{var d=document.documentElement;if(location.pathname!=='/')d.setAttribute('data-prerender','hidden');var h=JSON.parse(localStorage.getItem('${HOME_HINT_KEY}')||'{}');if(h.isOnboarded)d.setAttribute('data-onboarded','');if(h.redFlag)d.setAttribute('${RED_FLAG_ATTRIBUTE}','')}catch(e){}})();`;
 
 async function renderHome(): Promise<string> {
   const server = await createServer({

@@ -1,13 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { baselineFor, makePainChecks } from './make-checks';
-import { redFlagAdvice } from './red-flags';
+import { isRedFlagId, redFlagAdvice, redFlagText, redFlagTier } from './red-flags';
+
+describe('redFlagTier', () => {
+  it.each([
+    ['no flags', [], null],
+    ['locked and won’t unlock', ['locked-now'], 'urgent'],
+    ['locks now and then', ['locking'], 'soon'],
+    ['hot and red with a fever', ['hot-red', 'fever'], 'urgent'],
+    ['hot, red, swollen with a fever', ['hot-red', 'swelling', 'fever'], 'urgent'],
+    ['hot and red, no fever', ['hot-red'], 'soon'],
+    ['swollen, no fever', ['swelling'], 'soon'],
+    ['a fever alone', ['fever'], 'soon'],
+    ['can’t bear weight after a fall or twist', ['cannot-bear-weight', 'fall-twist'], 'urgent'],
+    ['can’t bear weight, no fall', ['cannot-bear-weight'], 'soon'],
+    ['after a fall, bears weight', ['fall-twist'], 'soon'],
+    ['gives way', ['giving-way'], 'soon'],
+    ['misshapen', ['deformity'], 'soon'],
+    ['an id from a newer version', ['calf-swelling'], 'soon'],
+    ['an urgent flag among others', ['giving-way', 'locked-now'], 'urgent'],
+  ] as const)('%s → %s', (_name, flags, tier) => {
+    expect(redFlagTier(flags)).toBe(tier);
+    expect(redFlagAdvice(flags)?.tier ?? null).toBe(tier);
+  });
+
+  it('keeps every id that older versions stored', () => {
+    for (const id of ['cannot-bear-weight', 'swelling', 'locking', 'giving-way', 'hot-red', 'deformity', 'fall-twist']) {
+      expect(isRedFlagId(id)).toBe(true);
+    }
+    expect(isRedFlagId('nope')).toBe(false);
+    expect(redFlagText('nope')).toBe('nope');
+  });
+});
 
 describe('redFlagAdvice', () => {
   it('says nothing without red flags', () => expect(redFlagAdvice([])).toBeNull());
-  it('sends a locked knee to urgent care', () => expect(redFlagAdvice(['locking'])?.isUrgent).toBe(true));
-  it('sends any other red flag to a clinician', () => {
+  it('sends a locked knee to urgent care and says why', () => {
+    const advice = redFlagAdvice(['locked-now']);
+    expect(advice).toMatchObject({ isUrgent: true, headline: 'Get urgent care now.' });
+    expect(advice?.text).toMatch(/locked and won’t unlock, go to urgent care/);
+  });
+  it('sends any other red flag to a clinician soon', () => {
     const advice = redFlagAdvice(['swelling']);
-    expect(advice?.isUrgent).toBe(false);
+    expect(advice).toMatchObject({ isUrgent: false, headline: 'See a clinician soon.', reason: null });
     expect(advice?.text).toMatch(/see a clinician/);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@/domain/session/plan-types';
 import {
-  countsTowardAdherence,
   dailyPain,
   describeChange,
   kneeImpact,
@@ -9,6 +8,8 @@ import {
   verdictFor,
   weekAdherence,
   weeklyPain,
+  weeklyTrendByKnee,
+  type AdherenceSession,
 } from './trends';
 import type { Knee, PainCheck, PainPhase } from './types';
 
@@ -174,41 +175,71 @@ describe('kneeImpact', () => {
 
 describe('weekAdherence', () => {
   const WEEK = 7 * DAY;
+  const workStep = {
+    type: 'work',
+    mode: 'hold',
+    side: 'both',
+    set: 1,
+    sets: 1,
+    durationMs: 1,
+    exerciseId: 'x',
+    exerciseName: 'X',
+    kind: 'stretch',
+  } as const;
   const done = (
     endedAt: number | null,
     status: 'active' | 'finished' = 'finished',
     outcomes: ('done' | 'skipped' | null)[] | null = ['done'],
-  ) => ({ status, endedAt, outcomes });
+    isEndedEarly = false,
+  ): AdherenceSession => ({
+    status,
+    endedAt,
+    lastSeenAt: endedAt ?? 0,
+    outcomes,
+    plan: { routineId: 'r', routineName: 'R', steps: (outcomes ?? ['done']).map(() => workStep) },
+    events: [],
+    isEndedEarly,
+  });
 
   it.each([
-    ['no sessions', [], 5, { finished: 0, target: 5, ratio: 0, isTargetMet: false }],
-    ['three of five', [done(WEEK), done(WEEK + DAY), done(2 * WEEK - 1)], 5, { finished: 3, target: 5, ratio: 0.6, isTargetMet: false }],
+    ['no sessions', [], 5, { finished: 0, target: 5, ratio: 0, isTargetMet: false, endedEarly: 0, notCounted: 0 }],
+    [
+      'three of five',
+      [done(WEEK), done(WEEK + DAY), done(2 * WEEK - 1)],
+      5,
+      { finished: 3, target: 5, ratio: 0.6, isTargetMet: false, endedEarly: 0, notCounted: 0 },
+    ],
     [
       'week bounds: start in, end out',
       [done(WEEK - 1), done(WEEK), done(2 * WEEK)],
       1,
-      { finished: 1, target: 1, ratio: 1, isTargetMet: true },
+      { finished: 1, target: 1, ratio: 1, isTargetMet: true, endedEarly: 0, notCounted: 0 },
     ],
     [
       'more than the target is not capped',
       [done(WEEK), done(WEEK + 1), done(WEEK + 2)],
       2,
-      { finished: 3, target: 2, ratio: 1.5, isTargetMet: true },
+      { finished: 3, target: 2, ratio: 1.5, isTargetMet: true, endedEarly: 0, notCounted: 0 },
     ],
-    ['an active session does not count', [done(null, 'active', null)], 3, { finished: 0, target: 3, ratio: 0, isTargetMet: false }],
+    [
+      'an active session does not count',
+      [done(null, 'active', null)],
+      3,
+      { finished: 0, target: 3, ratio: 0, isTargetMet: false, endedEarly: 0, notCounted: 0 },
+    ],
     [
       'ended early with a step done counts',
-      [done(WEEK + 1, 'finished', ['done', null, null])],
+      [done(WEEK + 1, 'finished', ['done', null, null], true)],
       1,
-      { finished: 1, target: 1, ratio: 1, isTargetMet: true },
+      { finished: 1, target: 1, ratio: 1, isTargetMet: true, endedEarly: 1, notCounted: 0 },
     ],
     [
       'nothing done does not count',
-      [done(WEEK + 1, 'finished', ['skipped', null])],
+      [done(WEEK + 1, 'finished', ['skipped', null]), done(WEEK + 2, 'finished', [null, null], true)],
       1,
-      { finished: 0, target: 1, ratio: 0, isTargetMet: false },
+      { finished: 0, target: 1, ratio: 0, isTargetMet: false, endedEarly: 1, notCounted: 2 },
     ],
-    ['a zero target', [done(WEEK)], 0, { finished: 1, target: 0, ratio: 0, isTargetMet: true }],
+    ['a zero target', [done(WEEK)], 0, { finished: 1, target: 0, ratio: 0, isTargetMet: true, endedEarly: 0, notCounted: 0 }],
   ] as const)('%s', (_name, sessions, target, expected) => {
     expect(weekAdherence(sessions, WEEK, target)).toEqual(expected);
   });
@@ -217,10 +248,29 @@ describe('weekAdherence', () => {
     const end = WEEK + WEEK - 3_600_000;
     expect(weekAdherence([done(end - 1), done(end)], WEEK, 5, end).finished).toBe(1);
   });
+});
 
-  it('countsTowardAdherence agrees with weekAdherence', () => {
-    expect(countsTowardAdherence(done(1, 'finished', ['skipped']))).toBe(false);
-    expect(countsTowardAdherence(done(1, 'finished', null))).toBe(true);
+describe('weeklyTrendByKnee', () => {
+  const now = 100 * DAY + 3_600_000;
+  const worst = (knee: 'left' | 'right', daysAgo: number, score: number, extra = 0) =>
+    pc(now - daysAgo * DAY - extra, knee, score, 'ad-hoc', null);
+  it.each<[string, PainCheck[], { knee: string; isRising: boolean }[]]>([
+    ['no checks', [], []],
+    [
+      'left up 2 week on week (daily worst), right steady',
+      [
+        ...[0, 1, 2].flatMap((d) => [worst('left', d, 4), worst('left', d, 1, 60_000)]),
+        ...[7, 8, 9].map((d) => worst('left', d, 2)),
+        ...[0, 1, 2, 7, 8, 9].map((d) => worst('right', d, 3)),
+      ],
+      [
+        { knee: 'left', isRising: true },
+        { knee: 'right', isRising: false },
+      ],
+    ],
+    ['too few days to call it', [worst('right', 0, 8), worst('right', 7, 0)], [{ knee: 'right', isRising: false }]],
+  ])('%s', (_name, checks, expected) => {
+    expect(weeklyTrendByKnee(checks, now, dayStartOf).map(({ knee, isRising }) => ({ knee, isRising }))).toEqual(expected);
   });
 });
 

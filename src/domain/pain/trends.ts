@@ -10,7 +10,8 @@
  *   `LEAST_NOTICED_CHANGE` below. Smaller average changes are reported as "about the same".
  */
 import type { Plan } from '@/domain/session/plan-types';
-import { judgeCheck, judgeNextMorning, MEANINGFUL_RISE } from './rules';
+import { sessionCount, type CountableSession } from '@/domain/session/session-counts';
+import { judgeCheck, judgeNextMorning, MEANINGFUL_RISE, weeklyTrend, type WeeklyTrend } from './rules';
 import type { Knee, PainCheck, PainVerdict } from './types';
 
 /** Salaffi 2004: ~1 point on the NRS-11 is the smallest change people notice. */
@@ -175,11 +176,7 @@ function exerciseNames(sessions: readonly SessionPlanSnapshot[], wanted: Readonl
   return new Map([...names].map(([id, n]) => [id, n.name]));
 }
 
-export interface AdherenceSession {
-  status: 'active' | 'finished';
-  endedAt: number | null;
-  outcomes: readonly ('done' | 'skipped' | null)[] | null;
-}
+export type AdherenceSession = CountableSession;
 
 export interface WeekAdherence {
   finished: number;
@@ -187,11 +184,16 @@ export interface WeekAdherence {
   /** finished / target, not capped: 6 of 5 is 1.2. Zero target gives 0. */
   ratio: number;
   isTargetMet: boolean;
+  /** Finished sessions of the week ended before their last step, counted or not (History tags each one). */
+  endedEarly: number;
+  /** Finished sessions of the week that don't count: stopped before any exercise, or every exercise skipped. */
+  notCounted: number;
 }
 
 /**
- * Sessions finished in [weekStart, weekEnd) against the weekly target. A session ended early still
- * counts (stopping for the knee is the right call, not a failure), but one with no step done doesn't.
+ * Sessions finished in [weekStart, weekEnd) against the weekly target, counted by `sessionCount`
+ * (the rule History, home and the report share): an early end with an exercise done counts, an
+ * aborted one doesn't.
  */
 export function weekAdherence(
   sessions: readonly AdherenceSession[],
@@ -200,20 +202,47 @@ export function weekAdherence(
   weekEnd: number = weekStart + WEEK_MS,
 ): WeekAdherence {
   let finished = 0;
+  let endedEarly = 0;
+  let notCounted = 0;
   for (const s of sessions) {
-    if (countsTowardAdherence(s) && s.endedAt !== null && s.endedAt >= weekStart && s.endedAt < weekEnd) finished++;
+    if (s.status !== 'finished' || s.endedAt === null || s.endedAt < weekStart || s.endedAt >= weekEnd) continue;
+    const count = sessionCount(s);
+    if (count.countsTowardTarget) finished++;
+    else notCounted++;
+    if (count.isEndedEarly) endedEarly++;
   }
   return {
     finished,
     target: targetPerWeek,
     ratio: targetPerWeek > 0 ? finished / targetPerWeek : 0,
     isTargetMet: finished >= targetPerWeek,
+    endedEarly,
+    notCounted,
   };
 }
 
-/** Whether a session counts toward adherence: the same test weekAdherence applies. */
-export function countsTowardAdherence(s: AdherenceSession): boolean {
-  return s.status === 'finished' && s.endedAt !== null && (!s.outcomes || s.outcomes.includes('done'));
+export interface KneeWeeklyTrend extends WeeklyTrend {
+  knee: Knee;
+}
+
+/**
+ * The week-on-week rule (`weeklyTrend`: pain must not rise week to week, Thomeé 1997) per knee, from
+ * the daily worst score of every pain check. Knees without checks are left out.
+ */
+export function weeklyTrendByKnee(checks: readonly PainCheck[], now: number, dayStartOf: (t: number) => number): KneeWeeklyTrend[] {
+  return (['left', 'right'] as const).flatMap((knee) => {
+    const daily = dailyPain(checks, knee, dayStartOf);
+    if (daily.length === 0) return [];
+    return [
+      {
+        knee,
+        ...weeklyTrend(
+          daily.map((d) => ({ dayStart: d.dayStart, score: d.worst })),
+          now,
+        ),
+      },
+    ];
+  });
 }
 
 /**

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { countsTowardAdherence, kneeImpact, weekAdherence, type WeekRange } from '@/domain/pain/trends';
+import { kneeImpact, weekAdherence, type WeekRange } from '@/domain/pain/trends';
 import type { PainCheck } from '@/domain/pain/types';
+import { sessionCount } from '@/domain/session/session-counts';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { now as currentTime } from '@/platform/clock';
+import type { RedFlagRecord } from '@/storage/records';
 import { addDays, daysOfWeek, lastWeeks, startOfDay } from './calendar';
 import { TREND_WEEKS, WEEKLY_TARGET } from './history-constants';
 import { formatLongDate } from './history-format';
@@ -12,7 +14,8 @@ import { KneeTrendView } from './knee-trend-view';
 import { kneeTrends } from './pain-trend';
 import { SessionList } from './session-list';
 import { groupByDay, summariseSession } from './session-summary';
-import { useHasAnyHistory, usePainChecksSince, useSessionsSince, type SessionsSince } from './use-history-data';
+import { RedFlagSection } from './red-flag-section';
+import { useHasAnyHistory, usePainChecksSince, useRedFlags, useSessionsSince, type SessionsSince } from './use-history-data';
 import { WeekAdherenceView } from './week-adherence';
 import './history.css';
 
@@ -30,14 +33,16 @@ export function HistoryPage() {
   const hasAny = useHasAnyHistory();
   const stored = useSessionsSince(Math.min(listFrom, trendFrom));
   const checks = usePainChecksSince(trendFrom);
-  if (hasAny === false) return <HistoryEmpty />;
-  if (hasAny === undefined || !stored || !checks) return <HistoryLoading />;
+  const redFlags = useRedFlags();
+  if (hasAny === false && redFlags?.length === 0) return <HistoryEmpty />;
+  if (hasAny === undefined || !stored || !checks || !redFlags) return <HistoryLoading />;
   return (
     <HistoryOverview
       now={now}
       weeks={weeks}
       stored={stored}
       checks={checks}
+      redFlags={redFlags}
       listFrom={listFrom}
       onShowOlder={() => setListFrom((from) => addDays(from, -LIST_PAGE_DAYS))}
     />
@@ -49,11 +54,12 @@ interface OverviewProps {
   weeks: WeekRange[];
   stored: SessionsSince;
   checks: PainCheck[];
+  redFlags: RedFlagRecord[];
   listFrom: number;
   onShowOlder: () => void;
 }
 
-function HistoryOverview({ now, weeks, stored, checks, listFrom, onShowOlder }: OverviewProps) {
+function HistoryOverview({ now, weeks, stored, checks, redFlags, listFrom, onShowOlder }: OverviewProps) {
   const trends = useMemo(() => kneeTrends(checks, weeks), [checks, weeks]);
   const impact = useMemo(() => kneeImpact(checks, stored.sessions), [checks, stored]);
   const list = useMemo(() => {
@@ -67,7 +73,7 @@ function HistoryOverview({ now, weeks, stored, checks, listFrom, onShowOlder }: 
   if (!week) return null;
 
   const today = startOfDay(now);
-  const counted = stored.sessions.filter(countsTowardAdherence);
+  const counted = stored.sessions.filter((s) => sessionCount(s).countsTowardTarget);
   const days = daysOfWeek(week.start).map((dayStart) => ({
     dayStart,
     sessions: counted.filter((s) => s.endedAt !== null && startOfDay(s.endedAt) === dayStart).length,
@@ -79,6 +85,7 @@ function HistoryOverview({ now, weeks, stored, checks, listFrom, onShowOlder }: 
     <div className="page history">
       <h1>History</h1>
       <WeekAdherenceView adherence={weekAdherence(stored.sessions, week.start, WEEKLY_TARGET, week.end)} days={days} />
+      <RedFlagSection redFlags={redFlags} headingClass="history-section" />
       <p>
         <Link to="/report" className="button button-block">
           Report for my physio

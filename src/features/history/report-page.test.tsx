@@ -32,7 +32,7 @@ describe('ReportPage', () => {
     });
     renderReport();
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Sessions per week' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sessions per week' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getAllByText(/^General guidance, not a diagnosis\./)).toHaveLength(2);
     expect(screen.getByText('No knee profile is stored in the app.')).toBeTruthy();
     expect(screen.getByRole('table', { name: /Sessions done each week/ }).querySelectorAll('tbody tr')).toHaveLength(4);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { countsTowardAdherence, kneeImpact, weekAdherence, type WeekRange } from '@/domain/pain/trends';
+import { kneeImpact, weekAdherence, type WeekRange } from '@/domain/pain/trends';
 import { printPage } from '@/platform/print';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { now as currentTime } from '@/platform/clock';
@@ -12,18 +12,13 @@ import { ImpactTable } from './impact-table';
 import { KneeTrendView } from './knee-trend-view';
 import { kneeTrends } from './pain-trend';
 import { AdherenceSection, ChoicesSection, ProfileSection, type AdherenceWeek } from './report-sections';
-import { useExercisePrefs, usePainChecksSince, useProfile, useSessionsSince } from './use-history-data';
+import { RedFlagSection } from './red-flag-section';
+import { useExercisePrefs, usePainChecksSince, useProfile, useRedFlags, useSessionsSince } from './use-history-data';
 import './history.css';
 import './report.css';
 
 function adherenceByWeek(sessions: readonly SessionRecord[], weeks: readonly WeekRange[]): AdherenceWeek[] {
-  return weeks.map((w) => ({
-    start: w.start,
-    ...weekAdherence(sessions, w.start, WEEKLY_TARGET, w.end),
-    endedEarly: sessions.filter(
-      (s) => s.isEndedEarly && countsTowardAdherence(s) && s.endedAt !== null && s.endedAt >= w.start && s.endedAt < w.end,
-    ).length,
-  }));
+  return weeks.map((w) => ({ start: w.start, ...weekAdherence(sessions, w.start, WEEKLY_TARGET, w.end) }));
 }
 
 /** A printable summary for a physio. The period lives in the URL (?weeks=8), so a reload prints the same. */
@@ -38,12 +33,18 @@ export function ReportPage() {
   const checks = usePainChecksSince(from);
   const prefs = useExercisePrefs();
   const profile = useProfile();
+  const allRedFlags = useRedFlags();
+  // The period's red flags, and any older one still waiting for a clinician's check.
+  const redFlags = useMemo(
+    () => allRedFlags?.filter((r) => r.at >= from || r.clearedAt === null || r.clearedAt >= from),
+    [allRedFlags, from],
+  );
   const trends = useMemo(() => (checks ? kneeTrends(checks, weeks) : undefined), [checks, weeks]);
   const flagged = useMemo(
     () => (checks && stored ? kneeImpact(checks, stored.sessions).filter((r) => r.redCount > 0) : undefined),
     [checks, stored],
   );
-  const isLoading = !stored || !trends || !flagged || !prefs || profile === undefined;
+  const isLoading = !stored || !trends || !flagged || !prefs || !redFlags || profile === undefined;
 
   return (
     <article className="page report">
@@ -79,6 +80,7 @@ export function ReportPage() {
       ) : (
         <>
           <ProfileSection profile={profile} />
+          <RedFlagSection redFlags={redFlags} headingClass="report-section" isReport />
           <AdherenceSection weeks={adherenceByWeek(stored.sessions, weeks)} target={WEEKLY_TARGET} />
           <section className="report-section" aria-labelledby="pain-report-title">
             <h2 id="pain-report-title">Knee pain per week</h2>

@@ -39,7 +39,6 @@ export function ProfileSection({ profile }: { profile: KneeProfile | null }) {
 
 export interface AdherenceWeek extends WeekAdherence {
   start: number;
-  endedEarly: number;
 }
 
 export function AdherenceSection({ weeks, target }: { weeks: readonly AdherenceWeek[]; target: number }) {
@@ -48,7 +47,8 @@ export function AdherenceSection({ weeks, target }: { weeks: readonly AdherenceW
     <section className="report-section" aria-labelledby="adherence-report-title">
       <h2 id="adherence-report-title">Sessions per week</h2>
       <p>
-        {total} sessions in {weeks.length} weeks, against a target of {target} a week.
+        {total} sessions in {weeks.length} weeks, against a target of {target} a week. “Ended early” is every session stopped before its
+        last step; one stopped before any exercise was done doesn’t count as a session.
       </p>
       <table className="data-table">
         <caption>Sessions done each week (target {target})</caption>
@@ -56,7 +56,8 @@ export function AdherenceSection({ weeks, target }: { weeks: readonly AdherenceW
           <tr>
             <th scope="col">Week of</th>
             <th scope="col">Sessions done</th>
-            <th scope="col">Of which ended early</th>
+            <th scope="col">Ended early</th>
+            <th scope="col">Not counted (no exercise done)</th>
           </tr>
         </thead>
         <tbody>
@@ -68,6 +69,7 @@ export function AdherenceSection({ weeks, target }: { weeks: readonly AdherenceW
                 {w.isTargetMet ? ' (target met)' : ''}
               </td>
               <td>{w.endedEarly}</td>
+              <td>{w.notCounted}</td>
             </tr>
           ))}
         </tbody>

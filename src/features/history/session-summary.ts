@@ -1,5 +1,6 @@
 import type { ExerciseKind } from '@/content/catalog-types';
 import type { Plan } from '@/domain/session/plan-types';
+import { sessionCount } from '@/domain/session/session-counts';
 import { stateAt } from '@/domain/session/state-at';
 import type { SessionRecord } from '@/storage/records';
 
@@ -69,7 +70,7 @@ export function summariseSession(s: SessionRecord): SessionSummary {
     durationMs: Math.max(0, endedAt - s.startedAt),
     exercisesDone: exercises.filter((e) => e.status === 'done' || e.status === 'partly-done').length,
     exercisesSkipped: exercises.filter((e) => e.status === 'skipped').length,
-    isEndedEarly: s.isEndedEarly ?? s.events.some((e) => e.type === 'end'),
+    isEndedEarly: sessionCount(s).isEndedEarly,
     isInProgress: s.status === 'active',
     exercises,
   };

@@ -7,7 +7,8 @@ import type { PainCheck } from '@/domain/pain/types';
 import { getDb } from '@/storage/db';
 import { painRepo } from '@/storage/pain-repo';
 import { prefsRepo } from '@/storage/prefs-repo';
-import type { ExercisePrefRecord, SessionRecord } from '@/storage/records';
+import type { ExercisePrefRecord, RedFlagRecord, SessionRecord } from '@/storage/records';
+import { redFlagRepo } from '@/storage/red-flag-repo';
 import { sessionRepo } from '@/storage/session-repo';
 import { settingsRepo, type KneeProfile } from '@/storage/settings-repo';
 
@@ -15,6 +16,7 @@ const sessions = sessionRepo(getDb());
 const pain = painRepo(getDb());
 const prefs = prefsRepo(getDb());
 const settings = settingsRepo(getDb());
+const redFlags = redFlagRepo(getDb());
 
 export interface SessionsSince {
   /** Sessions started at or after `from`, newest first. */
@@ -60,4 +62,9 @@ export function useExercisePrefs(): ExercisePrefRecord[] | undefined {
 /** The onboarding profile, or null when none was stored. */
 export function useProfile(): KneeProfile | null | undefined {
   return useLiveQuery(() => settings.profile(), []);
+}
+
+/** Every red flag ever reported, newest first (they are few; none is ever left out of History). */
+export function useRedFlags(): RedFlagRecord[] | undefined {
+  return useLiveQuery(() => redFlags.since(0), []);
 }

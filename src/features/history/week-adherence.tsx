@@ -20,6 +20,12 @@ export function WeekAdherenceView({ adherence, days }: { adherence: WeekAdherenc
         </strong>{' '}
         sessions this week{adherence.isTargetMet ? ' — target reached' : ''}
       </p>
+      {(adherence.endedEarly > 0 || adherence.notCounted > 0) && (
+        <p className="muted small">
+          {adherence.endedEarly} ended early
+          {adherence.notCounted > 0 ? ` · ${adherence.notCounted} stopped before any exercise, not counted` : ''}
+        </p>
+      )}
       <ol className="week-dots" aria-label="Sessions by day">
         {days.map((d) => (
           <li key={d.dayStart} className="week-day" aria-current={d.isToday ? 'date' : undefined}>

@@ -5,6 +5,7 @@ import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCard } from '@/ui/routine-card';
+import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeStatus } from './use-home-status';
 import './home.css';
@@ -53,7 +54,8 @@ export function HomePage() {
           </Link>
         </section>
       )}
-      {today && (
+      <RedFlagSlot redFlag={status.redFlag} onChange={status.setRedFlag} />
+      {today && !status.redFlag && (
         <section className="today" aria-labelledby="today-title">
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
@@ -73,6 +75,7 @@ export function HomePage() {
           </Link>
         </section>
       )}
+      <RisingTrendSlot knees={status.risingKnees} />
       <h2>Other routines</h2>
       <ul className="card-list">
         {others.map((routine) => {

@@ -1,12 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { readHomeHint, writeHomeHint } from '@/platform/home-hint';
 import type { HomeStatus } from './home-status-query';
+
+export interface HomeStatusView extends HomeStatus {
+  /**
+   * After "a clinician has checked my knee" (null) or its Undo: show it at once (and in the hint),
+   * then read IndexedDB again.
+   */
+  setRedFlag: (redFlag: HomeStatus['redFlag']) => void;
+}
 
 /**
  * Reads the home screen's extras after the first paint: the storage code loads on demand, so home
  * renders without waiting for IndexedDB (and without Dexie in its first bundle).
  */
-export function useHomeStatus(): HomeStatus {
+export function useHomeStatus(): HomeStatusView {
   // First render from the hint (what home knew last time); IndexedDB corrects it moments later.
   const [status, setStatus] = useState<HomeStatus>(() => {
     const hint = readHomeHint();
@@ -14,24 +22,29 @@ export function useHomeStatus(): HomeStatus {
       isOnboarded: hint.isOnboarded,
       active: hint.activeRoutineName ? { routineName: hint.activeRoutineName, stepNumber: null, stepCount: null } : null,
       morningCheckFor: null,
+      redFlag: hint.redFlag,
+      risingKnees: [],
     };
   });
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let isCancelled = false;
-    const now = new Date();
-    const todayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
-    const yesterdayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1).getTime();
     import('./home-status-query')
-      .then((m) => m.loadHomeStatus(yesterdayStart, todayStart))
+      .then((m) => m.loadHomeStatus(m.homeClock()))
       .then((s) => {
         if (isCancelled) return;
         setStatus(s);
-        writeHomeHint({ isOnboarded: s.isOnboarded, activeRoutineName: s.active?.routineName ?? null });
+        writeHomeHint({ isOnboarded: s.isOnboarded, activeRoutineName: s.active?.routineName ?? null, redFlag: s.redFlag });
       })
       .catch(() => undefined);
     return () => {
       isCancelled = true;
     };
+  }, [generation]);
+  const setRedFlag = useCallback((redFlag: HomeStatus['redFlag']) => {
+    setStatus((s) => ({ ...s, redFlag }));
+    writeHomeHint({ redFlag });
+    setGeneration((g) => g + 1);
   }, []);
-  return status;
+  return { ...status, setRedFlag };
 }

@@ -2,15 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Knee, KneeLocation } from '@/domain/pain/types';
-import { redFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
+import type { RedFlagId } from '@/domain/pain/red-flags';
+import { newId, now } from '@/platform/clock';
 import { writeHomeHint } from '@/platform/home-hint';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
+import { redFlagRepo } from '@/storage/red-flag-repo';
 import { settingsRepo } from '@/storage/settings-repo';
 import { KneeStep, LocationStep, NoticeStep, RedFlagStep, TodayStep } from './onboarding-steps';
 import './onboarding.css';
 
 const settings = settingsRepo(getDb());
+const redFlags = redFlagRepo(getDb());
 const STEPS = ['notice', 'knee', 'location', 'today', 'red-flags'] as const;
 
 /** First run (skippable, editable later): which knee, where, today's pain, red flags, the notice. */
@@ -28,9 +31,12 @@ export function OnboardingPage() {
 
   const finish = async (isSkipped: boolean) => {
     try {
-      if (!isSkipped) await settings.setProfile({ knees: chosenKnees, location: chosenLocation, completedAt: Date.now() });
-      await settings.setOnboarded(Date.now());
-      writeHomeHint({ isOnboarded: true });
+      const at = now();
+      // A ticked red flag is kept even when the rest is skipped: home must not offer Start over it.
+      if (flags.length > 0) await redFlags.report({ id: newId(), at, flags, source: 'onboarding', sessionId: null, clearedAt: null });
+      if (!isSkipped) await settings.setProfile({ knees: chosenKnees, location: chosenLocation, completedAt: at });
+      await settings.setOnboarded(at);
+      writeHomeHint(flags.length > 0 ? { isOnboarded: true, redFlag: { at, flags } } : { isOnboarded: true });
       void navigate('/');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -48,9 +54,7 @@ export function OnboardingPage() {
       {current === 'knee' && <KneeStep value={chosenKnees} onChange={setKnees} onNext={next} />}
       {current === 'location' && <LocationStep value={chosenLocation} onChange={setLocation} onNext={next} />}
       {current === 'today' && <TodayStep knees={chosenKnees} onNext={next} />}
-      {current === 'red-flags' && (
-        <RedFlagStep flags={flags} onChange={setFlags} advice={redFlagAdvice(flags)} onFinish={() => void finish(false)} />
-      )}
+      {current === 'red-flags' && <RedFlagStep flags={flags} onChange={setFlags} onFinish={() => void finish(false)} />}
       <div className="onboarding-nav">
         {step > 0 && (
           <button type="button" className="button" onClick={() => setStep((s) => s - 1)}>

@@ -1,12 +1,13 @@
 import { useCallback, type ReactNode } from 'react';
 import { judgeCheck } from '@/domain/pain/rules';
-import { RED_FLAGS, type RedFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
+import type { RedFlagId } from '@/domain/pain/red-flags';
 import type { Knee, KneeLocation } from '@/domain/pain/types';
-import { newId } from '@/platform/clock';
+import { newId, now } from '@/platform/clock';
 import { getDb } from '@/storage/db';
 import { painRepo } from '@/storage/pain-repo';
 import { PainPrompt } from '@/ui/pain-prompt/pain-prompt';
 import { usePainEntry } from '@/ui/pain-prompt/use-pain-entry';
+import { RedFlagAdviceView, RedFlagChecklist } from '@/ui/red-flag-advice';
 
 const pain = painRepo(getDb());
 
@@ -68,7 +69,7 @@ export function LocationStep(props: { value: KneeLocation | null; onChange: (l: 
 }
 
 export function TodayStep({ knees, onNext }: { knees: Knee[]; onNext: () => void }) {
-  const context = useCallback(() => ({ at: Date.now(), sessionId: null, exerciseId: null, phase: 'ad-hoc' as const }), []);
+  const context = useCallback(() => ({ at: now(), sessionId: null, exerciseId: null, phase: 'ad-hoc' as const }), []);
   const entry = usePainEntry({ knees, context, save: pain.save, remove: pain.remove, newId });
   return (
     <PainPrompt
@@ -89,32 +90,19 @@ export function TodayStep({ knees, onNext }: { knees: Knee[]; onNext: () => void
 interface RedFlagProps {
   flags: RedFlagId[];
   onChange: (f: RedFlagId[]) => void;
-  advice: RedFlagAdvice | null;
   onFinish: () => void;
 }
 
-export function RedFlagStep({ flags, onChange, advice, onFinish }: RedFlagProps) {
-  const toggle = (id: RedFlagId) => onChange(flags.includes(id) ? flags.filter((f) => f !== id) : [...flags, id]);
+export function RedFlagStep({ flags, onChange, onFinish }: RedFlagProps) {
   return (
     <fieldset className="choice">
       <legend>
         <h1>Is any of this true for your knee now?</h1>
       </legend>
-      {RED_FLAGS.map((f) => (
-        <label key={f.id} className="switch">
-          <input type="checkbox" checked={flags.includes(f.id)} onChange={() => toggle(f.id)} />
-          <span>{f.text}</span>
-        </label>
-      ))}
-      {advice && (
-        <div className="callout callout-caution" role="alert">
-          <p>
-            <strong>{advice.isUrgent ? 'Get help now.' : 'Please see a clinician before exercising.'}</strong> {advice.text}
-          </p>
-        </div>
-      )}
+      <RedFlagChecklist flags={flags} onChange={onChange} />
+      <RedFlagAdviceView flags={flags} />
       <button type="button" className="button button-primary button-block" onClick={onFinish}>
-        {advice ? 'I understand — finish set-up' : 'None of these — finish'}
+        {flags.length > 0 ? 'I understand — finish set-up' : 'None of these — finish'}
       </button>
     </fieldset>
   );

@@ -12,6 +12,7 @@ import { settingsRepo } from '@/storage/settings-repo';
 import { PainPrompt } from '@/ui/pain-prompt/pain-prompt';
 import { usePainEntry } from '@/ui/pain-prompt/use-pain-entry';
 import { CheckResult } from './check-result';
+import { RedFlagPanel } from './red-flag-panel';
 
 const pain = painRepo(getDb());
 const settings = settingsRepo(getDb());
@@ -28,6 +29,7 @@ export function CheckPage() {
   const knees = profile?.knees ?? BOTH;
   const sessionChecks = useLiveQuery(async (): Promise<PainCheck[]> => (sessionId ? pain.forSession(sessionId) : []), [sessionId]) ?? [];
   const [isDone, setDone] = useState(false);
+  const [isAskingRedFlags, setAskingRedFlags] = useState(false);
   const context = useCallback(
     () => ({
       at: Date.now(),
@@ -45,6 +47,13 @@ export function CheckPage() {
   };
 
   if (isDone) return <CheckResult verdicts={[]} isMorning={isMorning} />;
+  if (isAskingRedFlags) {
+    return (
+      <div className="page">
+        <RedFlagPanel sessionId={isMorning ? sessionId : null} onCancel={() => setAskingRedFlags(false)} />
+      </div>
+    );
+  }
   if (profile === undefined) {
     return (
       <div className="page" aria-busy="true">
@@ -65,6 +74,7 @@ export function CheckPage() {
         onNoPain={noPain}
         judge={judge}
         titleLevel={1}
+        onRedFlags={() => setAskingRedFlags(true)}
       >
         <CheckResult verdicts={verdicts} isMorning={isMorning} />
       </PainPrompt>

@@ -1,10 +1,16 @@
 import { Link } from 'react-router';
-import type { RedFlagAdvice } from '@/domain/pain/red-flags';
 import type { SessionState } from '@/domain/session/state-at';
+import { RedFlagAdviceView } from '@/ui/red-flag-advice';
 import type { LiveSession } from './player-store';
 import { summarise } from './summarise';
 
-export function FinishView({ session, state, advice }: { session: LiveSession; state: SessionState; advice: RedFlagAdvice | null }) {
+/** A session stopped for red flags: what was ticked, and whether the answer reached storage. */
+export interface RedFlagStop {
+  flags: readonly string[];
+  isSaved: boolean;
+}
+
+export function FinishView({ session, state, advice }: { session: LiveSession; state: SessionState; advice: RedFlagStop | null }) {
   const started = session.events.find((e) => e.type === 'start')?.at ?? 0;
   const minutes = Math.max(1, Math.round(((state.finishedAt ?? started) - started) / 60_000));
   const rows = summarise(session.plan, state.outcomes);
@@ -12,11 +18,13 @@ export function FinishView({ session, state, advice }: { session: LiveSession; s
     <div className="page finish">
       <h1>{advice ? 'Session stopped' : state.isEndedEarly ? 'Session ended' : 'Session complete'}</h1>
       {advice && (
-        <div className="callout callout-caution" role="alert">
+        <RedFlagAdviceView flags={advice.flags}>
           <p>
-            <strong>{advice.isUrgent ? 'Get help now.' : 'Please see a clinician.'}</strong> {advice.text}
+            {advice.isSaved
+              ? 'Saved. Home will show this instead of Start until you tell Kneewise a clinician has checked your knee.'
+              : 'Kneewise couldn’t save this answer on your device. Please don’t exercise the knee until a clinician has checked it.'}
           </p>
-        </div>
+        </RedFlagAdviceView>
       )}
       <p className="lead">
         {session.plan.routineName} · {minutes} min

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { redFlagAdvice, type RedFlagAdvice, type RedFlagId } from '@/domain/pain/red-flags';
+import type { RedFlagId } from '@/domain/pain/red-flags';
 import { EXTEND_MS, type SessionEvent } from '@/domain/session/events';
 import { stateAt } from '@/domain/session/state-at';
 import { now as clockNow } from '@/platform/clock';
 import { useNow } from '@/platform/use-now';
 import { unlockSound } from '@/platform/cues/sound';
 import { DEFAULT_CUE_SETTINGS } from '@/storage/settings-repo';
-import { FinishView } from './finish-view';
+import { FinishView, type RedFlagStop } from './finish-view';
+import { saveSessionRedFlags } from './red-flag-dialog';
 import { SaveStatusBanner } from './save-status-banner';
 import { StepView } from './step-view';
 import { SwitchingRoutine } from './switching-routine';
@@ -24,7 +25,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const profile = useLiveQuery(() => settings.profile(), []);
   const knees = profile === undefined ? null : (profile?.knees ?? BOTH_KNEES);
   const [quickCheck, setQuickCheck] = useState<string[] | null>(null);
-  const [advice, setAdvice] = useState<RedFlagAdvice | null>(null);
+  const [advice, setAdvice] = useState<RedFlagStop | null>(null);
   const [switchTo, setSwitchTo] = useState<{ fromSessionId: string; routineId: string } | null>(null);
   // A tap is an event stamped "now": evaluate at least at the last event, so it shows at once.
   const lastEventAt = session.events.at(-1)?.at ?? 0;
@@ -71,9 +72,12 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     setQuickCheck(null);
     void pain.remove(ids).then(() => act('back'));
   };
+  // Stored first: the screen says "stopped" only once the answer is on the device (or failed to be).
   const stopForRedFlags = (flags: RedFlagId[]) => {
-    setAdvice(redFlagAdvice(flags));
-    act('end');
+    void saveSessionRedFlags(flags, session.id).then((isSaved) => {
+      setAdvice({ flags, isSaved });
+      act('end');
+    });
   };
 
   const switchRoutine = (routineId: string) => {

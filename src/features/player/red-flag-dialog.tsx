@@ -1,5 +1,10 @@
-import { useState, type Ref } from 'react';
-import { RED_FLAGS, type RedFlagId } from '@/domain/pain/red-flags';
+import { useState, type MouseEvent, type Ref } from 'react';
+import type { RedFlagId } from '@/domain/pain/red-flags';
+import { newId, now } from '@/platform/clock';
+import { writeHomeHint } from '@/platform/home-hint';
+import { getDb } from '@/storage/db';
+import { redFlagRepo } from '@/storage/red-flag-repo';
+import { RedFlagChecklist } from '@/ui/red-flag-advice';
 
 interface Props {
   ref: Ref<HTMLDialogElement>;
@@ -9,30 +14,44 @@ interface Props {
 /** "Swelling, locking or giving way?" — any yes stops the session with advice to see a clinician. */
 export function RedFlagDialog({ ref, onStop }: Props) {
   const [flags, setFlags] = useState<RedFlagId[]>([]);
-  const toggle = (id: RedFlagId) => setFlags((f) => (f.includes(id) ? f.filter((x) => x !== id) : [...f, id]));
+  const [isStopping, setStopping] = useState(false);
+  const stop = (e: MouseEvent) => {
+    // No form submission: the session ends (and this dialog unmounts) only once the answer is stored.
+    e.preventDefault();
+    setStopping(true);
+    onStop(flags);
+  };
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="redflag-title">
       <form method="dialog">
         <h2 id="redflag-title">Is any of this true right now?</h2>
-        <ul className="redflag-list">
-          {RED_FLAGS.map((f) => (
-            <li key={f.id}>
-              <label className="switch">
-                <input type="checkbox" checked={flags.includes(f.id)} onChange={() => toggle(f.id)} />
-                <span>{f.text}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <RedFlagChecklist flags={flags} onChange={setFlags} />
         <div className="dialog-actions">
-          <button type="submit" className="button" value="cancel">
+          <button type="submit" className="button" value="cancel" disabled={isStopping}>
             None of these
           </button>
-          <button type="submit" className="button button-primary" value="stop" disabled={flags.length === 0} onClick={() => onStop(flags)}>
-            Stop the session
+          <button type="button" className="button button-primary" disabled={flags.length === 0 || isStopping} onClick={stop}>
+            {isStopping ? 'Saving…' : 'Stop the session'}
           </button>
         </div>
       </form>
     </dialog>
   );
+}
+
+const redFlags = redFlagRepo(getDb());
+
+/**
+ * Store a red-flag answer given during a session, before the screen says it stopped. Resolves to
+ * whether it was stored: a failed write must not keep the session running, but the user is told.
+ */
+export async function saveSessionRedFlags(flags: readonly RedFlagId[], sessionId: string): Promise<boolean> {
+  try {
+    const at = now();
+    await redFlags.report({ id: newId(), at, flags: [...flags], source: 'session', sessionId, clearedAt: null });
+    writeHomeHint({ redFlag: { at, flags: [...flags] } });
+    return true;
+  } catch {
+    return false;
+  }
 }
