@@ -8,7 +8,8 @@ type Issue = (path: PropertyKey[], message: string) => void;
 export type Tables = Partial<BackupData> & Pick<BackupData, 'sessions' | 'painChecks'>;
 
 /** `2025-03-06 10:00 UTC`: a time in a reason, the same on every phone. */
-export const shownTime = (ms: number) => (Number.isFinite(new Date(ms).getTime()) ? `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC` : String(ms));
+export const shownTime = (ms: number) =>
+  Number.isFinite(new Date(ms).getTime()) ? `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC` : String(ms);
 
 /** IndexedDB would keep only one of two rows with the same key. */
 function checkUniqueKeys(data: Tables, issue: Issue): void {
@@ -66,7 +67,10 @@ function* timesOf(data: Tables): Generator<[PropertyKey[], number]> {
 function checkNotAfter(exportedAt: number, data: Tables, issue: Issue): void {
   for (const [path, at] of timesOf(data)) {
     if (at <= exportedAt) continue;
-    issue(path, `is ${shownTime(at)}, after the file was made (exportedAt, ${shownTime(exportedAt)}): a backup cannot hold what had not happened yet`);
+    issue(
+      path,
+      `is ${shownTime(at)}, after the file was made (exportedAt, ${shownTime(exportedAt)}): a backup cannot hold what had not happened yet`,
+    );
     return;
   }
 }

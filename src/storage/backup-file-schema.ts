@@ -42,12 +42,17 @@ export const header = z
           message: `This backup was made by a newer version of Kneewise (format ${format}; this one reads format ${BACKUP_FORMAT}). Update the app, then restore it.`,
         });
       else if (format < 1)
-        ctx.addIssue({ code: 'custom', input: format, path: ['format'], message: `is ${format}, which is not a backup format Kneewise knows` });
+        ctx.addIssue({
+          code: 'custom',
+          input: format,
+          path: ['format'],
+          message: `is ${format}, which is not a backup format Kneewise knows`,
+        });
     }),
   );
 
 /** Unknown tables are refused, not dropped: they mean the file came from a version that knows more. */
-function tables<const Names extends readonly string[], Shape extends z.core.$ZodShape>(names: Names, shape: Shape) {
+function tables<Shape extends z.core.$ZodShape>(names: readonly string[], shape: Shape) {
   const known = z.looseObject({}, { error: (issue) => `must be an object, but ${describe(issue.input)}` }).check(
     z.superRefine((raw, ctx) => {
       const unknown = Object.keys(raw).find((key) => !names.includes(key));

@@ -75,78 +75,85 @@ function sessionArb(i: number, from: number, isActive: boolean): fc.Arbitrary<Ge
 export function historyArb(endAt: number): fc.Arbitrary<GeneratedHistory> {
   const from = endAt - YEAR;
   const at = fc.integer({ min: from, max: endAt - 1 });
-  return fc
-    .record({ count: fc.integer({ min: 0, max: 5 }), isLastActive: fc.boolean() })
-    .chain(({ count, isLastActive }) => {
-      const sessions = fc.tuple(...Array.from({ length: count }, (_, i) => sessionArb(i, from + i * 2 * 86_400_000, isLastActive && i === count - 1)));
-      const sessionId = fc.constantFrom<string | null>(null, ...Array.from({ length: count }, (_, i) => `session-${i}`));
-      return fc.record({
-        sessions,
-        painChecks: fc.uniqueArray(
-          fc.record({
-            id: fc.uuid(),
-            at,
-            sessionId,
-            exerciseId: fc.option(slug, { nil: null }),
-            phase: fc.constantFrom('before', 'after-exercise', 'after-session', 'next-morning', 'ad-hoc'),
-            knee: fc.constantFrom('left', 'right'),
-            score: fc.integer({ min: 0, max: 10 }),
-            locations: fc.uniqueArray(fc.constantFrom('inner', 'outer', 'front', 'back', 'diffuse'), { maxLength: 5 }),
-            note: text(200),
-          }),
-          { selector: (c) => c.id, maxLength: 12 },
-        ),
-        assessments: fc.uniqueArray(
-          fc.record({
-            id: fc.uuid(),
-            at,
-            exerciseId: slug,
-            // JSON has no -0 (it is written as 0), and no angle means "minus zero degrees".
-            left: fc.option(
-              fc.double({ min: -360, max: 360, noNaN: true }).map((x) => x + 0),
-              { nil: null },
-            ),
-            right: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
-            finding: text(20),
-            note: text(50),
-          }),
-          { selector: (a) => a.id, maxLength: 3 },
-        ),
-        prefs: fc.uniqueArray(
-          fc.record({
-            exerciseId: slug,
-            action: fc.constantFrom('swap', 'lower-dose', 'skip'),
-            swapTo: fc.option(slug, { nil: null }),
-            decidedAt: at,
-            painCheckId: fc.constant(null),
-          }),
-          { selector: (p) => p.exerciseId, maxLength: 3 },
-        ),
-        routines: fc.uniqueArray(
-          fc.record({ id: slug, name: text(30).filter((s) => s.length > 0), steps: fc.array(fc.record({ exercise: slug }), { maxLength: 5 }), createdAt: at }),
-          { selector: (r) => r.id, maxLength: 2 },
-        ),
-        redFlags: fc.uniqueArray(
-          fc.record({
-            id: fc.uuid(),
-            at,
-            flags: fc.uniqueArray(fc.constantFrom(...RED_FLAGS.map((f) => f.id)), { minLength: 1 }),
-            source: fc.constantFrom('onboarding', 'session', 'check'),
-            sessionId,
-            clearedAt: fc.option(at, { nil: null }),
-          }),
-          { selector: (f) => f.id, maxLength: 3 },
-        ),
-        cues: fc.option(fc.record({ isSoundOn: fc.boolean(), isVibrationOn: fc.boolean(), isVoiceOn: fc.boolean() }, { requiredKeys: [] }), { nil: null }),
-        profile: fc.option(
-          fc.record({
-            knees: fc.uniqueArray(fc.constantFrom('left', 'right'), { minLength: 1 }),
-            location: fc.constantFrom('inner', 'outer', 'front', 'back', 'diffuse', null),
-            completedAt: at,
-          }),
-          { nil: null },
-        ),
-        onboardedAt: fc.option(at, { nil: null }),
-      });
+  return fc.record({ count: fc.integer({ min: 0, max: 5 }), isLastActive: fc.boolean() }).chain(({ count, isLastActive }) => {
+    const sessions = fc.tuple(
+      ...Array.from({ length: count }, (_, i) => sessionArb(i, from + i * 2 * 86_400_000, isLastActive && i === count - 1)),
+    );
+    const sessionId = fc.constantFrom<string | null>(null, ...Array.from({ length: count }, (_, i) => `session-${i}`));
+    return fc.record({
+      sessions,
+      painChecks: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          at,
+          sessionId,
+          exerciseId: fc.option(slug, { nil: null }),
+          phase: fc.constantFrom('before', 'after-exercise', 'after-session', 'next-morning', 'ad-hoc'),
+          knee: fc.constantFrom('left', 'right'),
+          score: fc.integer({ min: 0, max: 10 }),
+          locations: fc.uniqueArray(fc.constantFrom('inner', 'outer', 'front', 'back', 'diffuse'), { maxLength: 5 }),
+          note: text(200),
+        }),
+        { selector: (c) => c.id, maxLength: 12 },
+      ),
+      assessments: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          at,
+          exerciseId: slug,
+          // JSON has no -0 (it is written as 0), and no angle means "minus zero degrees".
+          left: fc.option(
+            fc.double({ min: -360, max: 360, noNaN: true }).map((x) => x + 0),
+            { nil: null },
+          ),
+          right: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
+          finding: text(20),
+          note: text(50),
+        }),
+        { selector: (a) => a.id, maxLength: 3 },
+      ),
+      prefs: fc.uniqueArray(
+        fc.record({
+          exerciseId: slug,
+          action: fc.constantFrom('swap', 'lower-dose', 'skip'),
+          swapTo: fc.option(slug, { nil: null }),
+          decidedAt: at,
+          painCheckId: fc.constant(null),
+        }),
+        { selector: (p) => p.exerciseId, maxLength: 3 },
+      ),
+      routines: fc.uniqueArray(
+        fc.record({
+          id: slug,
+          name: text(30).filter((s) => s.length > 0),
+          steps: fc.array(fc.record({ exercise: slug }), { maxLength: 5 }),
+          createdAt: at,
+        }),
+        { selector: (r) => r.id, maxLength: 2 },
+      ),
+      redFlags: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          at,
+          flags: fc.uniqueArray(fc.constantFrom(...RED_FLAGS.map((f) => f.id)), { minLength: 1 }),
+          source: fc.constantFrom('onboarding', 'session', 'check'),
+          sessionId,
+          clearedAt: fc.option(at, { nil: null }),
+        }),
+        { selector: (f) => f.id, maxLength: 3 },
+      ),
+      cues: fc.option(fc.record({ isSoundOn: fc.boolean(), isVibrationOn: fc.boolean(), isVoiceOn: fc.boolean() }, { requiredKeys: [] }), {
+        nil: null,
+      }),
+      profile: fc.option(
+        fc.record({
+          knees: fc.uniqueArray(fc.constantFrom('left', 'right'), { minLength: 1 }),
+          location: fc.constantFrom('inner', 'outer', 'front', 'back', 'diffuse', null),
+          completedAt: at,
+        }),
+        { nil: null },
+      ),
+      onboardedAt: fc.option(at, { nil: null }),
     });
+  });
 }

@@ -15,9 +15,7 @@ export function placeOf(path: readonly PropertyKey[]): string {
   // An unknown table keeps its `data.`: there is nothing there people would recognise.
   const isTable = (BACKUP_TABLES as readonly PropertyKey[]).includes(path[1] ?? '');
   const shown = path[0] === 'data' && isTable ? path.slice(1) : path;
-  return shown
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${shortKey(String(key))}`))
-    .join('');
+  return shown.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${shortKey(String(key))}`)).join('');
 }
 
 /** For issues no schema worded (a type zod checks itself): still a sentence with what was found. */

@@ -2,7 +2,7 @@
  * Parsing an untrusted file: JSON that cannot smuggle prototype keys, plain objects only, bounded
  * depth. Runs before the schema, which then copies what it knows into fresh objects.
  */
-import { BackupProblem, placeOf, shortKey } from './backup-issues';
+import { BackupProblem, placeOf } from './backup-issues';
 
 /** Keys that change what an object *is* when assigned or merged (prototype pollution). */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -15,7 +15,6 @@ function rejectForbidden(key: string, value: unknown): unknown {
   if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
   return value;
 }
-
 
 /** JSON.parse with a reviver that refuses prototype keys; errors become reasons for people. */
 export function parseBackupText(json: string): unknown {

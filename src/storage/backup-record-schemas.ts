@@ -7,7 +7,9 @@ import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, RedFlagReco
 
 export const knee = oneOf(valuesOf<Knee>({ left: true, right: true }));
 export const kneeLocation = oneOf(valuesOf<KneeLocation>({ inner: true, outer: true, front: true, back: true, diffuse: true }));
-const phase = oneOf(valuesOf<PainPhase>({ before: true, 'after-exercise': true, 'after-session': true, 'next-morning': true, 'ad-hoc': true }));
+const phase = oneOf(
+  valuesOf<PainPhase>({ before: true, 'after-exercise': true, 'after-session': true, 'next-morning': true, 'ad-hoc': true }),
+);
 /** Leg-turn angles in degrees; a full turn either way is already impossible for a hip. */
 const degrees = orNull(decimal(-360, 360));
 const redFlagIds = RED_FLAGS.map((flag) => flag.id) as [RedFlagId, ...RedFlagId[]];

@@ -47,8 +47,8 @@ export const setting = z.pipe(
   record({ key: id, value: z.unknown() }),
   z.transform((row, ctx) => {
     const result = z.safeParse(KNOWN_VALUES.get(row.key) ?? freeForm, row.value, { reportInput: true, error: wordIssue });
-    if (result.success) return { key: row.key, value: result.data as unknown };
-    for (const issue of result.error.issues) 
+    if (result.success) return { key: row.key, value: result.data };
+    for (const issue of result.error.issues)
       ctx.issues.push({ code: 'custom', path: ['value', ...issue.path], message: issue.message, input: issue.input });
     return z.NEVER;
   }),

@@ -107,6 +107,14 @@ describe('export and import', () => {
     fresh();
     await importBackup(db, validGood(), 'replace');
     await deleteAllData(db);
-    expect(await countRecords(db)).toEqual({ sessions: 0, painChecks: 0, assessments: 0, exercisePrefs: 0, routines: 0, settings: 0, redFlags: 0 });
+    expect(await countRecords(db)).toEqual({
+      sessions: 0,
+      painChecks: 0,
+      assessments: 0,
+      exercisePrefs: 0,
+      routines: 0,
+      settings: 0,
+      redFlags: 0,
+    });
   });
 });

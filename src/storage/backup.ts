@@ -47,7 +47,15 @@ export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupF
       db.settings.toArray(),
       db.redFlags.toArray(),
     ]);
-    return { sessions: sessions.map(asWrittenNow), painChecks, assessments, exercisePrefs, routines, settings, redFlags } satisfies BackupData;
+    return {
+      sessions: sessions.map(asWrittenNow),
+      painChecks,
+      assessments,
+      exercisePrefs,
+      routines,
+      settings,
+      redFlags,
+    } satisfies BackupData;
   });
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now, data };
 }
