@@ -1,16 +1,30 @@
 /**
- * The backup file, format 1. A backup is the only copy of the user's data that lives off the
- * device, so the format is versioned and never changed in place: a new shape is format 2, and
- * this version's reader stays to restore old files.
+ * The backup file, format 2. A backup is the only copy of the user's data that lives off the
+ * device, so the format is versioned and never changed in place: a new shape is a new format, and
+ * the old format's reader stays to restore old files.
+ *
+ * Format 2: events carry `seq` and `step` (contract §1) and the red-flag table is included.
+ * Format 1 (no red flags, events without numbers) still imports; its events are numbered once.
+ * Heartbeats are never backed up: they only say a player was open a moment ago.
  */
-import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, SessionRecord, SettingRecord, UserRoutineRecord } from './records';
+import type {
+  AssessmentRecord,
+  ExercisePrefRecord,
+  PainCheckRecord,
+  RedFlagRecord,
+  SessionRecord,
+  SettingRecord,
+  UserRoutineRecord,
+} from './records';
 
 export const BACKUP_APP = 'kneewise';
-export const BACKUP_FORMAT = 1;
+export const BACKUP_FORMAT = 2;
 
 /** Every table, in the order a backup is read: sessions first, so pain checks can point at them. */
-export const BACKUP_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings'] as const;
+export const BACKUP_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** The tables of a format-1 file. */
+export const FORMAT_1_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings'] as const;
 
 export interface BackupData {
   sessions: SessionRecord[];
@@ -19,6 +33,7 @@ export interface BackupData {
   exercisePrefs: ExercisePrefRecord[];
   routines: UserRoutineRecord[];
   settings: SettingRecord[];
+  redFlags: RedFlagRecord[];
 }
 
 export interface BackupFile {
@@ -43,6 +58,7 @@ export const TABLE_KEYS = {
   exercisePrefs: 'exerciseId',
   routines: 'id',
   settings: 'key',
+  redFlags: 'id',
 } as const satisfies Record<BackupTable, string>;
 
 /** The primary key of every row of one table, in file order. */
@@ -68,6 +84,7 @@ export const MAX_ROWS = {
   exercisePrefs: 1_000,
   routines: 1_000,
   settings: 200,
+  redFlags: 10_000,
 } as const satisfies Record<BackupTable, number>;
 
 export const TABLE_LABELS = {
@@ -77,6 +94,7 @@ export const TABLE_LABELS = {
   exercisePrefs: ['exercise choice', 'exercise choices'],
   routines: ['own routine', 'own routines'],
   settings: ['setting', 'settings'],
+  redFlags: ['red flag', 'red flags'],
 } as const satisfies Record<BackupTable, readonly [string, string]>;
 
 /** "1 session", "40 pain checks". */

@@ -1,28 +1,19 @@
 /**
- * Parsing an untrusted file: JSON that cannot smuggle prototype keys, bounded depth, and a bounded
- * copy of free-form values (settings). A parsed object is never kept: readers copy what they know.
+ * Parsing an untrusted file: JSON that cannot smuggle prototype keys, plain objects only, bounded
+ * depth. Runs before the schema, which then copies what it knows into fresh objects.
  */
-import { BackupProblem, describe, list, object, refuse, text, type Reader } from './backup-guards';
+import { BackupProblem, placeOf } from './backup-issues';
 
 /** Keys that change what an object *is* when assigned or merged (prototype pollution). */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** The format itself is 9 levels deep (data.sessions[i].plan.steps[j].spotSeconds[k]); settings get a few more. */
 const MAX_DEPTH = 20;
-const MAX_SETTING_DEPTH = 6;
-const MAX_SETTING_CHARS = 10_000;
 
 class ForbiddenKey extends Error {}
 
 function rejectForbidden(key: string, value: unknown): unknown {
   if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
   return value;
-}
-
-export const shortKey = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
-
-/** `data.painChecks[3]` is shown as `painChecks[3]`: the tables are what people recognise. */
-function shown(path: string): string {
-  return path.replace(/^data\./, '');
 }
 
 /** JSON.parse with a reviver that refuses prototype keys; errors become reasons for people. */
@@ -55,15 +46,11 @@ interface Visit {
   key: string | number;
 }
 
-/** Built only for a reason: paths for every node of a 25 MB file would cost more than the walk. Keys are cut short, they may be huge. */
+/** Built only for a reason: paths for every node of a 25 MB file would cost more than the walk. */
 function pathOf(visit: Visit): string {
-  let path = '';
-  let v = visit;
-  while (v.parent) {
-    path = typeof v.key === 'number' ? `[${v.key}]${path}` : `${v.parent.parent ? '.' : ''}${shortKey(v.key)}${path}`;
-    v = v.parent;
-  }
-  return shown(path);
+  const keys: (string | number)[] = [];
+  for (let v = visit; v.parent; v = v.parent) keys.unshift(v.key);
+  return placeOf(keys);
 }
 
 /** Walks the whole tree once: no prototype keys and no absurd nesting, wherever they hide. */
@@ -74,6 +61,11 @@ export function assertSafeTree(root: unknown): void {
     if (typeof value !== 'object' || value === null) continue;
     if (depth > MAX_DEPTH)
       throw new BackupProblem(`${pathOf(visit)} is nested more than ${MAX_DEPTH} levels deep, which a Kneewise backup never is.`);
+    // JSON.parse only makes plain objects; an already-parsed value could hold a class instance.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
+      throw new BackupProblem(visit.parent ? `${pathOf(visit)} must be a plain object.` : 'The file must be a plain object.');
+    }
     if (Array.isArray(value)) {
       value.forEach((item: unknown, i) => stack.push({ value: item, depth: depth + 1, parent: visit, key: i }));
       continue;
@@ -87,31 +79,3 @@ export function assertSafeTree(root: unknown): void {
     }
   }
 }
-
-function copyJson(value: unknown, path: string, depth: number): unknown {
-  if (value === undefined) refuse(path, 'is missing');
-  if (depth > MAX_SETTING_DEPTH) refuse(path, `must not be nested more than ${MAX_SETTING_DEPTH} levels deep`);
-  if (value === null || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
-      refuse(path, `must be a number of sane size, but ${describe(value)}`);
-    return value;
-  }
-  if (typeof value === 'string') return text(2_000, { canBeEmpty: true })(value, path);
-  if (Array.isArray(value)) return list(1_000, (item, p) => copyJson(item, p, depth + 1))(value, path);
-  const copy: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(object(value, path))) {
-    if (FORBIDDEN_KEYS.has(key)) refuse(path, `must not have a key named "${key}"`);
-    copy[key] = copyJson(child, `${path}.${shortKey(key)}`, depth + 1);
-  }
-  return copy;
-}
-
-/** A setting's value is free-form JSON (other features own its shape), so it is bounded instead. */
-export const settingValue: Reader<unknown> = (value, path) => {
-  const copy = copyJson(value, path, 0);
-  const chars = JSON.stringify(copy).length;
-  if (chars > MAX_SETTING_CHARS)
-    refuse(path, `must be at most ${MAX_SETTING_CHARS.toLocaleString('en')} characters as JSON, but it has ${chars.toLocaleString('en')}`);
-  return copy;
-};

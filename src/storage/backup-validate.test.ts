@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BACKUP_BYTES } from './backup-format';
 import { validateBackup, validateBackupFile } from './backup-validate';
 
-const goodText = readFileSync(new URL('../../tests/fixtures/good-backup.json', import.meta.url), 'utf8');
+/** Any moment after the fixtures were made. */
+const NOW = Date.UTC(2026, 0, 1);
+const goodText = readFileSync(new URL('../../tests/fixtures/good-backup-v2.json', import.meta.url), 'utf8');
+const format1Text = readFileSync(new URL('../../tests/fixtures/good-backup.json', import.meta.url), 'utf8');
 type Row = Record<string, unknown>;
-type Tables = 'sessions' | 'painChecks' | 'assessments' | 'exercisePrefs' | 'routines' | 'settings';
+type Tables = 'sessions' | 'painChecks' | 'assessments' | 'exercisePrefs' | 'routines' | 'settings' | 'redFlags';
 const good = () => JSON.parse(goodText) as { data: Record<Tables, Row[]> };
 const reasonOf = (input: unknown) => {
-  const result = validateBackup(input);
+  const result = validateBackup(input, NOW);
   if (result.ok) throw new Error('expected a refusal');
   return result.reason;
 };
@@ -16,10 +19,19 @@ const reasonOf = (input: unknown) => {
 describe('validateBackup', () => {
   it('accepts the good fixture, as text or already parsed, with every table intact', () => {
     for (const input of [goodText, good()]) {
-      const result = validateBackup(input);
+      const result = validateBackup(input, NOW);
       expect(result).toMatchObject({ ok: true });
       if (result.ok) expect(result.backup).toEqual(JSON.parse(goodText));
     }
+  });
+
+  it('still reads format 1: its events numbered as the database upgrade numbers them, and no red flags', () => {
+    const result = validateBackup(format1Text, NOW);
+    if (!result.ok) throw new Error(result.reason);
+    const v2 = good();
+    expect(result.backup.format).toBe(2);
+    expect(result.backup.data.sessions).toEqual(v2.data.sessions);
+    expect(result.backup.data.redFlags).toEqual([]);
   });
 
   it('copies known fields into fresh objects and drops unknown ones', () => {
@@ -27,7 +39,7 @@ describe('validateBackup', () => {
     const check = parsed.data.painChecks[0];
     if (!check) throw new Error('fixture has pain checks');
     check.extra = 'not ours';
-    const result = validateBackup(parsed);
+    const result = validateBackup(parsed, NOW);
     if (!result.ok) throw new Error(result.reason);
     const copy = result.backup.data.painChecks[0];
     expect(copy).not.toBe(check);
@@ -40,7 +52,7 @@ describe('validateBackup', () => {
     const file = new Blob(['x']);
     Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 });
     Object.defineProperty(file, 'text', { value: () => Promise.reject(new Error('must not be read')) });
-    const result = await validateBackupFile(file);
+    const result = await validateBackupFile(file, NOW);
     expect(result).toEqual({ ok: false, reason: 'The file is 25.1 MB; a Kneewise backup can be at most 25 MB.' });
     expect(reasonOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toMatch(/at most 25 MB/);
   });
@@ -77,6 +89,7 @@ describe('validateBackup', () => {
     parsed.data.sessions = [];
     parsed.data.painChecks = parsed.data.painChecks.filter((c) => c.sessionId === null);
     parsed.data.exercisePrefs = [];
-    expect(validateBackup(parsed)).toMatchObject({ ok: true });
+    parsed.data.redFlags = parsed.data.redFlags.filter((f) => f.sessionId === null);
+    expect(validateBackup(parsed, NOW)).toMatchObject({ ok: true });
   });
 });

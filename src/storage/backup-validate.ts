@@ -1,26 +1,20 @@
 /**
- * Validates an untrusted backup before anything is written. Hand-written guards rather than zod:
- * zod is build-time only and must not ship to the browser. Every refusal is a sentence naming the
- * place that failed; a success is a fresh copy of the known fields, never the parsed objects.
+ * Validates an untrusted backup before anything is written, with a schema (zod/mini, loaded only
+ * with the data page). Every refusal is a sentence naming the place that failed; a success is a
+ * fresh copy of the known fields in the current format, never the parsed objects.
  */
-import {
-  BACKUP_APP,
-  BACKUP_FORMAT,
-  BACKUP_TABLES,
-  MAX_BACKUP_BYTES,
-  MAX_ROWS,
-  TABLE_KEYS,
-  keysOf,
-  type BackupData,
-  type BackupFile,
-  type ValidBackup,
-} from './backup-format';
-import { assertUniqueKeys, BackupProblem, describe, list, object, refuse, timestamp } from './backup-guards';
-import { assertSafeTree, parseBackupText, shortKey } from './backup-json';
-import { assessment, exercisePref, painCheck, routine, setting } from './backup-record-readers';
-import { session } from './backup-session-reader';
+import { numberLegacyEvents } from '@/domain/session/legacy-events';
+import { BACKUP_APP, BACKUP_FORMAT, MAX_BACKUP_BYTES, type BackupData, type ValidBackup } from './backup-format';
+import { shownTime } from './backup-file-checks';
+import { format1Body, format2Body, header } from './backup-file-schema';
+import { BackupProblem, parseOrRefuse } from './backup-issues';
+import { assertSafeTree, parseBackupText } from './backup-json';
+import type { SessionRecord } from './records';
 
 export type BackupValidation = { ok: true; backup: ValidBackup } | { ok: false; reason: string };
+
+/** Phones disagree about the time by minutes, not days: a file made later than that is from a wrong clock. */
+const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
 
 // Rounded up, so a file a byte over the limit does not read as exactly the limit.
 const megabytes = (n: number) => `${(Math.ceil((n / 1024 / 1024) * 10) / 10).toLocaleString('en')} MB`;
@@ -28,69 +22,39 @@ const tooBig = (size: number) =>
   ({ ok: false, reason: `The file is ${megabytes(size)}; a Kneewise backup can be at most ${megabytes(MAX_BACKUP_BYTES)}.` }) as const;
 
 /** Checks the size first, so a huge file is never read into memory or parsed. */
-export async function validateBackupFile(file: Blob): Promise<BackupValidation> {
+export async function validateBackupFile(file: Blob, now: number): Promise<BackupValidation> {
   if (file.size > MAX_BACKUP_BYTES) return tooBig(file.size);
-  return validateBackup(await file.text());
+  return validateBackup(await file.text(), now);
 }
 
-/** `input` is the file's text (parsed here, safely) or an already-parsed value. */
-export function validateBackup(input: unknown): BackupValidation {
+/** `input` is the file's text (parsed here, safely) or an already-parsed value; `now` is this phone's time. */
+export function validateBackup(input: unknown, now: number): BackupValidation {
   // String length counts UTF-16 units, never more than the UTF-8 bytes: a cheap lower bound.
   if (typeof input === 'string' && input.length > MAX_BACKUP_BYTES) return tooBig(input.length);
   try {
     const root = typeof input === 'string' ? parseBackupText(input) : input;
     assertSafeTree(root);
-    return { ok: true, backup: readBackup(root) as ValidBackup };
+    return { ok: true, backup: readBackup(root, now) };
   } catch (error) {
     if (error instanceof BackupProblem) return { ok: false, reason: error.message };
     return { ok: false, reason: `The file could not be read (${error instanceof Error ? error.message : 'unknown error'}).` };
   }
 }
 
-function readBackup(root: unknown): BackupFile {
-  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-    const found = Array.isArray(root) ? 'a list' : root === null ? 'null' : `a ${typeof root}`;
-    throw new BackupProblem(`The file holds ${found} at the top, not a Kneewise backup (an object with "app", "format" and "data").`);
-  }
-  const o = object(root, 'The file');
-  if (o.app !== BACKUP_APP) refuse('app', `must be "${BACKUP_APP}", but ${describe(o.app)}: this file was not made by Kneewise`);
-  return { app: BACKUP_APP, format: readFormat(o.format), exportedAt: timestamp(o.exportedAt, 'exportedAt'), data: readData(o.data) };
-}
-
-function readFormat(format: unknown): typeof BACKUP_FORMAT {
-  if (format === undefined) throw new BackupProblem('format is missing, so Kneewise cannot tell how to read this file.');
-  if (typeof format !== 'number' || !Number.isInteger(format)) refuse('format', `must be a whole number, but ${describe(format)}`);
-  if (format > BACKUP_FORMAT) {
+function readBackup(root: unknown, now: number): ValidBackup {
+  const { format } = parseOrRefuse(header, root);
+  const { exportedAt, data } = format === 1 ? upgradeFormat1(parseOrRefuse(format1Body, root)) : parseOrRefuse(format2Body, root);
+  if (exportedAt > now + CLOCK_SLACK_MS) {
     throw new BackupProblem(
-      `This backup was made by a newer version of Kneewise (format ${format}; this one reads format ${BACKUP_FORMAT}). Update the app, then restore it.`,
+      `exportedAt is ${shownTime(exportedAt)}, later than this phone's time (${shownTime(now)}): a backup cannot come from the future. Check the date and time on the phone that made it, or on this one.`,
     );
   }
-  if (format !== BACKUP_FORMAT) refuse('format', `is ${format}, which is not a backup format Kneewise knows`);
-  return BACKUP_FORMAT;
+  return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt, data } as ValidBackup;
 }
 
-function readData(value: unknown): BackupData {
-  const raw = object(value, 'data');
-  const unknownTable = Object.keys(raw).find((key) => !(BACKUP_TABLES as readonly string[]).includes(key));
-  if (unknownTable !== undefined)
-    refuse(`data.${shortKey(unknownTable)}`, 'is not a table Kneewise knows, so this file was not made by this version of Kneewise');
-
-  const data: BackupData = {
-    sessions: list(MAX_ROWS.sessions, session)(raw.sessions, 'sessions'),
-    painChecks: list(MAX_ROWS.painChecks, painCheck)(raw.painChecks, 'painChecks'),
-    assessments: list(MAX_ROWS.assessments, assessment)(raw.assessments, 'assessments'),
-    exercisePrefs: list(MAX_ROWS.exercisePrefs, exercisePref)(raw.exercisePrefs, 'exercisePrefs'),
-    routines: list(MAX_ROWS.routines, routine)(raw.routines, 'routines'),
-    settings: list(MAX_ROWS.settings, setting)(raw.settings, 'settings'),
-  };
-  for (const table of BACKUP_TABLES) assertUniqueKeys(keysOf(data, table), table, TABLE_KEYS[table]);
-
-  // A pain check that names a session must find it in the same file (history links them).
-  const sessionIds = new Set(data.sessions.map((s) => s.id));
-  data.painChecks.forEach((check, i) => {
-    if (check.sessionId !== null && !sessionIds.has(check.sessionId)) {
-      refuse(`painChecks[${i}].sessionId`, `is "${check.sessionId}", but no session in this file has that id`);
-    }
-  });
-  return data;
+/** Format 1 had no red flags, and its events no numbers: numbered once, the way the database upgrade does it. */
+function upgradeFormat1(file: { exportedAt: number; data: Omit<BackupData, 'redFlags'> }): { exportedAt: number; data: BackupData } {
+  // The schema has checked each event's own fields (an extend has its ms), so the numbered log is a session's log.
+  const sessions = file.data.sessions.map((s) => ({ ...s, events: numberLegacyEvents(s.plan, s.events) as SessionRecord['events'] }));
+  return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [] } };
 }

@@ -6,9 +6,9 @@ import { BACKUP_TABLES, keysOf, type BackupData, type ValidBackup } from './back
 import { validateBackup } from './backup-validate';
 import { openDb, type KneewiseDb } from './db';
 
-const goodText = readFileSync(new URL('../../tests/fixtures/good-backup.json', import.meta.url), 'utf8');
+const goodText = readFileSync(new URL('../../tests/fixtures/good-backup-v2.json', import.meta.url), 'utf8');
 const validGood = (): ValidBackup => {
-  const result = validateBackup(goodText);
+  const result = validateBackup(goodText, NOW);
   if (!result.ok) throw new Error(result.reason);
   return result.backup;
 };
@@ -48,11 +48,11 @@ describe('export and import', () => {
     fresh();
     await importBackup(db, validGood(), 'replace');
     const exported = await exportBackup(db, NOW);
-    expect(exported).toMatchObject({ app: 'kneewise', format: 1, exportedAt: NOW });
-    const reread = validateBackup(JSON.stringify(exported));
+    expect(exported).toMatchObject({ app: 'kneewise', format: 2, exportedAt: NOW });
+    const reread = validateBackup(JSON.stringify(exported), NOW);
     if (!reread.ok) throw new Error(reread.reason);
     await deleteAllData(db);
-    expect(Object.values(await countRecords(db))).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countRecords(db))).toEqual([0, 0, 0, 0, 0, 0, 0]);
     await importBackup(db, reread.backup, 'replace');
     expect((await exportBackup(db, NOW)).data).toEqual(exported.data);
     expect(inKeyOrder(exported.data)).toEqual(inKeyOrder(validGood().data));
@@ -107,6 +107,14 @@ describe('export and import', () => {
     fresh();
     await importBackup(db, validGood(), 'replace');
     await deleteAllData(db);
-    expect(await countRecords(db)).toEqual({ sessions: 0, painChecks: 0, assessments: 0, exercisePrefs: 0, routines: 0, settings: 0 });
+    expect(await countRecords(db)).toEqual({
+      sessions: 0,
+      painChecks: 0,
+      assessments: 0,
+      exercisePrefs: 0,
+      routines: 0,
+      settings: 0,
+      redFlags: 0,
+    });
   });
 });

@@ -3,6 +3,7 @@
  * transaction: if any write fails, IndexedDB rolls all of it back and the database is as before.
  */
 import type { Table } from 'dexie';
+import { numberLegacyEvents } from '@/domain/session/legacy-events';
 import {
   BACKUP_APP,
   BACKUP_FORMAT,
@@ -15,6 +16,7 @@ import {
   type ValidBackup,
 } from './backup-format';
 import type { KneewiseDb } from './db';
+import type { SessionRecord } from './records';
 
 export interface TablePreview {
   inFile: number;
@@ -30,28 +32,72 @@ export type ImportPreview = Record<BackupTable, TablePreview>;
 export type ImportMode = 'merge' | 'replace';
 
 const tablesOf = (db: KneewiseDb) => BACKUP_TABLES.map((name) => db.table(name));
-// Dexie's tables are typed per record; row copying here is generic over all six.
+// Dexie's tables are typed per record; row copying here is generic over all of them.
 const anyTable = (db: KneewiseDb, name: BackupTable): Table<unknown, string> => db.table(name);
 
-/** Everything, read in one transaction so the file is a consistent snapshot. */
+/** Everything, read in one transaction so the file is a consistent snapshot; one `toArray` per table. */
 export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupFile> {
   const data = await db.transaction('r', tablesOf(db), async () => {
-    const [sessions, painChecks, assessments, exercisePrefs, routines, settings] = await Promise.all([
+    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags] = await Promise.all([
       db.sessions.toArray(),
       db.painChecks.toArray(),
       db.assessments.toArray(),
       db.exercisePrefs.toArray(),
       db.routines.toArray(),
       db.settings.toArray(),
+      db.redFlags.toArray(),
     ]);
-    return { sessions, painChecks, assessments, exercisePrefs, routines, settings } satisfies BackupData;
+    return {
+      sessions: sessions.map(asWrittenNow),
+      painChecks,
+      assessments,
+      exercisePrefs,
+      routines,
+      settings,
+      redFlags,
+    } satisfies BackupData;
   });
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now, data };
 }
 
-/** Compact JSON: a backup is for machines; its size matters more than its looks. */
-export function backupToJson(backup: BackupFile): string {
-  return JSON.stringify(backup);
+type StoredEvent = SessionRecord['events'][number] & { seq?: number; step?: number };
+
+/**
+ * A log as today's player writes it: numbered (a row stored before the v3 upgrade, or written by
+ * a tool, may lack `seq`/`step`) and never going back in time (dispatch clamps since v3; an older
+ * log may hold a clock that stepped back). The app must never write a backup it would refuse.
+ */
+function asWrittenNow(session: SessionRecord): SessionRecord {
+  const events: StoredEvent[] = session.events;
+  const isNumbered = events.every((e, i) => e.seq === i && typeof e.step === 'number');
+  const isInOrder = events.every((e, i) => i === 0 || e.at >= (events[i - 1]?.at ?? e.at));
+  if (isNumbered && isInOrder) return session;
+  let latest = -Infinity;
+  const clamped = events.map((e) => ({ ...e, at: (latest = Math.max(latest, e.at)) }));
+  // Numbers already given are facts; only a log without them is numbered here.
+  return { ...session, events: isNumbered ? clamped : (numberLegacyEvents(session.plan, clamped) as SessionRecord['events']) };
+}
+
+const ROWS_PER_CHUNK = 500;
+
+/**
+ * Compact JSON (a backup is for machines), built as a Blob of parts: one giant string for three
+ * years of data would be built, copied and held twice over.
+ */
+export function backupToBlob(backup: BackupFile): Blob {
+  const { data, ...head } = backup;
+  const parts: string[] = [`${JSON.stringify(head).slice(0, -1)},"data":{`];
+  BACKUP_TABLES.forEach((table, t) => {
+    const rows: readonly unknown[] = data[table];
+    parts.push(`${t === 0 ? '' : ','}${JSON.stringify(table)}:[`);
+    for (let i = 0; i < rows.length; i += ROWS_PER_CHUNK) {
+      const chunk = JSON.stringify(rows.slice(i, i + ROWS_PER_CHUNK));
+      parts.push(`${i === 0 ? '' : ','}${chunk.slice(1, -1)}`);
+    }
+    parts.push(']');
+  });
+  parts.push('}}');
+  return new Blob(parts, { type: 'application/json' });
 }
 
 export async function countRecords(db: KneewiseDb): Promise<TableCounts> {
@@ -85,12 +131,14 @@ export async function previewImport(db: KneewiseDb, backup: BackupFile): Promise
 export async function importBackup(db: KneewiseDb, backup: ValidBackup, mode: ImportMode): Promise<TableCounts> {
   await db.transaction('rw', tablesOf(db), async () => {
     if (mode === 'replace') await Promise.all(tablesOf(db).map((table) => table.clear()));
-    for (const name of BACKUP_TABLES) {
-      const table = anyTable(db, name);
-      const rows = backup.data[name];
-      if (mode === 'replace') await table.bulkAdd(rows);
-      else await table.bulkPut(rows);
-    }
+    // All tables at once: IndexedDB queues the requests of one transaction in order anyway.
+    await Promise.all(
+      BACKUP_TABLES.map((name) => {
+        const table = anyTable(db, name);
+        const rows = backup.data[name];
+        return mode === 'replace' ? table.bulkAdd(rows) : table.bulkPut(rows);
+      }),
+    );
   });
   return Object.fromEntries(BACKUP_TABLES.map((name) => [name, backup.data[name].length])) as TableCounts;
 }

@@ -1,5 +1,5 @@
 /** Builds each download from the database. Kept apart from the component so it can be timed and tested. */
-import { backupToJson, exportBackup } from '@/storage/backup';
+import { backupToBlob, exportBackup } from '@/storage/backup';
 import { painChecksCsv, sessionsCsv } from '@/storage/backup-csv';
 import { backupFileName, countLabel } from '@/storage/backup-format';
 import { validateBackup } from '@/storage/backup-validate';
@@ -19,11 +19,11 @@ export async function buildExport(kind: ExportKind, now: number): Promise<BuiltE
   const backup = await exportBackup(getDb(), now);
   const { data } = backup;
   if (kind === 'json') {
-    const json = backupToJson(backup);
-    // Read back with the same check an import uses: a backup that cannot be restored is worse than none.
-    const check = validateBackup(json);
+    // Checked with the same schema an import uses: a backup that cannot be restored is worse than none.
+    // The rows are checked, not the text: the text is JSON.stringify of these very rows.
+    const check = validateBackup(backup, now);
     return {
-      file: new File([json], backupFileName('backup', now, 'json'), { type: 'application/json' }),
+      file: new File([backupToBlob(backup)], backupFileName('backup', now, 'json'), { type: 'application/json' }),
       summary: `${countLabel('sessions', data.sessions.length)}, ${countLabel('painChecks', data.painChecks.length)}`,
       warning: check.ok ? null : check.reason,
     };

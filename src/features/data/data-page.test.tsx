@@ -9,6 +9,8 @@ import { validateBackup } from '@/storage/backup-validate';
 import { getDb } from '@/storage/db';
 import { DataPage } from './data-page';
 
+/** Any moment after the fixtures were made. */
+const NOW = Date.UTC(2026, 0, 1);
 // Under jsdom, import.meta.url is not a file URL: fixtures are found from the project root.
 const fixture = (path: string) => readFileSync(join(process.cwd(), 'tests/fixtures', path), 'utf8');
 const snapshot = async () => (await exportBackup(getDb(), 0)).data;
@@ -20,7 +22,7 @@ function pick(text: string, name: string) {
 
 beforeEach(async () => {
   // The phone already holds some history: the good backup's first session and its pain checks.
-  const good = validateBackup(fixture('good-backup.json'));
+  const good = validateBackup(fixture('good-backup.json'), NOW);
   if (!good.ok) throw new Error(good.reason);
   const [session] = good.backup.data.sessions;
   const partial = {

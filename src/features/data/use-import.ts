@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { importBackup, previewImport, type ImportMode, type ImportPreview } from '@/storage/backup';
 import type { TableCounts, ValidBackup } from '@/storage/backup-format';
 import { validateBackupFile } from '@/storage/backup-validate';
+import { now } from '@/platform/clock';
 import { getDb } from '@/storage/db';
 
 /** Check → preview → (merge | replace) → done. Nothing is written before the user picks a mode. */
@@ -22,7 +23,7 @@ export function useImport() {
   const check = useCallback(async (file: File) => {
     setState({ step: 'checking', fileName: file.name });
     try {
-      const result = await validateBackupFile(file);
+      const result = await validateBackupFile(file, now());
       if (!result.ok) {
         setState({ step: 'invalid', fileName: file.name, reason: result.reason });
         return;

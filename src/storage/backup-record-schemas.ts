@@ -1,0 +1,62 @@
+/** The small tables of a backup. Objects keep only the fields named here: unknown ones are dropped. */
+import * as z from 'zod/mini';
+import { RED_FLAGS, type RedFlagId } from '@/domain/pain/red-flags';
+import type { Knee, KneeLocation, PainPhase } from '@/domain/pain/types';
+import { decimal, id, list, note, oneOf, orNull, record, text, timestamp, valuesOf, wholeNumber } from './backup-schema-kit';
+import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, RedFlagRecord, RedFlagSource, UserRoutineRecord } from './records';
+
+export const knee = oneOf(valuesOf<Knee>({ left: true, right: true }));
+export const kneeLocation = oneOf(valuesOf<KneeLocation>({ inner: true, outer: true, front: true, back: true, diffuse: true }));
+const phase = oneOf(
+  valuesOf<PainPhase>({ before: true, 'after-exercise': true, 'after-session': true, 'next-morning': true, 'ad-hoc': true }),
+);
+/** Leg-turn angles in degrees; a full turn either way is already impossible for a hip. */
+const degrees = orNull(decimal(-360, 360));
+const redFlagIds = RED_FLAGS.map((flag) => flag.id) as [RedFlagId, ...RedFlagId[]];
+
+export const painCheck: z.ZodMiniType<PainCheckRecord> = record({
+  id,
+  at: timestamp,
+  sessionId: orNull(id),
+  exerciseId: orNull(id),
+  phase,
+  knee,
+  score: wholeNumber(0, 10),
+  locations: list(5, kneeLocation),
+  note,
+});
+
+export const assessment: z.ZodMiniType<AssessmentRecord> = record({
+  id,
+  at: timestamp,
+  exerciseId: id,
+  left: degrees,
+  right: degrees,
+  finding: text(200, { canBeEmpty: true }),
+  note,
+});
+
+export const exercisePref: z.ZodMiniType<ExercisePrefRecord> = record({
+  exerciseId: id,
+  action: oneOf(valuesOf<ExercisePrefRecord['action']>({ swap: true, 'lower-dose': true, skip: true })),
+  swapTo: orNull(id),
+  decidedAt: timestamp,
+  painCheckId: orNull(id),
+});
+
+export const routine: z.ZodMiniType<UserRoutineRecord> = record({
+  id,
+  name: text(200),
+  steps: list(200, record({ exercise: id })),
+  createdAt: timestamp,
+});
+
+export const redFlag: z.ZodMiniType<RedFlagRecord> = record({
+  id,
+  at: timestamp,
+  // At least one: a record is the answer "yes, this happened".
+  flags: list(redFlagIds.length, oneOf(redFlagIds)).check(z.minLength(1, { error: 'must name at least one red flag', abort: true })),
+  source: oneOf(valuesOf<RedFlagSource>({ onboarding: true, session: true, check: true })),
+  sessionId: orNull(id),
+  clearedAt: orNull(timestamp),
+});
