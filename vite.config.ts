@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './src/app/build/csp-plugin.ts';
 import { prerenderHome } from './src/app/build/prerender-plugin.ts';
 import { kneewiseContent } from './src/content/vite-plugin.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
     kneewiseContent(),
     react(),
     prerenderHome(),
+    // Meta in the built HTML and headers from `npm start`, hashed from the final HTML (decision 006).
+    contentSecurityPolicy(),
     VitePWA({
       // Never reload by itself: a session may be running. The app shows "Reload to update".
       registerType: 'prompt',

@@ -3,6 +3,7 @@
  * stylesheet, so the first paint needs one request and no JavaScript (DESIGN §5: LCP ≤ 1.2 s).
  * Every route is served this HTML (SPA fallback); an inline script hides the prerendered home
  * content on other routes until React has rendered the real screen (see reveal-app.ts).
+ * Both inline scripts and the inlined styles are allowed by hash: csp-plugin.ts hashes the final HTML.
  */
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
