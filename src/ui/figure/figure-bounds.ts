@@ -31,6 +31,12 @@ export function figureBounds(illustration: Illustration): ViewBox {
     for (const prop of illustration.props) {
       const base = prop.attach ? joints[prop.attach] : (prop.at ?? [0, 0]);
       const [x, y] = [base[0] + (prop.offset?.[0] ?? 0), base[1] + (prop.offset?.[1] ?? 0)];
+      if (prop.kind === 'mat') {
+        // Flat on the floor: only its width counts (a front view's receding plane may be cropped).
+        const half = (prop.size ?? 120) / 2;
+        points.push([x - half, illustration.view === 'top' ? y : FLOOR_Y], [x + half, illustration.view === 'top' ? y : FLOOR_Y]);
+        continue;
+      }
       const r = prop.size ?? 20;
       points.push([x - r, y - r], [x + r, y + r]);
       if (GROUNDED.has(prop.kind)) points.push([x, FLOOR_Y]);
