@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Illustration } from '@/content/illustration-schema';
 import { figureBounds } from './figure-bounds';
 import { animatedShapesOf } from './figure-shapes';
@@ -60,6 +60,13 @@ export interface ExerciseFigureProps {
    * front; asking for the other side mirrors it left to right. Unset: as drawn.
    */
   side?: 'left' | 'right';
+  /**
+   * Widest frame (width : height) the figure may get; a lying figure gets empty space above it
+   * rather than a wider frame. Lists pass their thumbnail's ratio so every figure fills its height.
+   */
+  maxRatio?: number;
+  /** Holds an animating figure where it is (WCAG 2.2.2: moving content can be paused). */
+  paused?: boolean;
   className?: string;
   /** In a list whose text already names the exercise: hide the figure from screen readers. */
   decorative?: boolean;
@@ -71,14 +78,31 @@ export function isMirrored(illustration: Pick<Illustration, 'nearSide'>, side: '
 }
 
 /** The exercise's posed figure as inline SVG, animated with SMIL when asked to. */
-export function ExerciseFigure({ illustration, animate, side, className, decorative = false }: ExerciseFigureProps) {
+export function ExerciseFigure({
+  illustration,
+  animate,
+  side,
+  maxRatio,
+  paused = false,
+  className,
+  decorative = false,
+}: ExerciseFigureProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
   const shapes = useMemo(() => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0), [illustration, animate]);
   const dur = `${illustration.cycleMs}ms`;
-  const box = useMemo(() => figureBounds(illustration), [illustration]);
+  const box = useMemo(() => figureBounds(illustration, maxRatio), [illustration, maxRatio]);
   // Mirror about the frame's vertical centre line, so the flipped figure fills the same frame.
+  useEffect(() => {
+    const svg = svgRef.current;
+    // SMIL's own clock: pausing keeps the pose on screen, resuming carries on from it. (jsdom lacks it.)
+    if (!svg || typeof svg.pauseAnimations !== 'function') return;
+    if (paused) svg.pauseAnimations();
+    else svg.unpauseAnimations();
+  }, [paused, animate]);
   const flip = isMirrored(illustration, side) ? `matrix(-1 0 0 1 ${Math.round((2 * box.x + box.width) * 10) / 10} 0)` : undefined;
   return (
     <svg
+      ref={svgRef}
       viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
       className={className}
       data-side={side}
