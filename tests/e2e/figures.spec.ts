@@ -8,6 +8,8 @@ const ids = readdirSync(resolve('content/illustrations'))
 
 test.describe('exercise figures', () => {
   test('every exercise page shows its whole figure above the tab bar when it opens (390 × 844)', async ({ page }) => {
+    // 38 page loads on a shared 2-core machine: more than the default minute.
+    test.setTimeout(240_000);
     const hidden: string[] = [];
     for (const id of ids) {
       await page.goto(`/exercises/${id}`);
