@@ -2,7 +2,8 @@
  * Contact sheet of every exercise illustration, to look at (docs/decisions/002): each keyframe
  * side by side with the animation's half-way frames, and a 160 px copy (phone size), in a light and
  * a dark scheme. Whether joints stay in the picture is a test (illustration-content.test.ts); this
- * is for judging whether the figures read.
+ * is for judging whether the figures read; scripts/figure-review.mjs makes the unlabelled images for an
+ * independent recognition review (docs/decisions/005).
  *
  *   node scripts/figure-sheet.mjs [--zoom] [--out=DIR] [id ...]
  *
@@ -22,8 +23,8 @@ import { chromium } from '@playwright/test';
 const root = resolve(import.meta.dirname, '..');
 
 const SCHEMES = {
-  light: { bg: '#ffffff', text: '#1d2433', ink: '#1d2433', muted: '#9aa3b5', prop: '#d9822b', floor: '#c9ced8' },
-  dark: { bg: '#101318', text: '#e8ecf2', ink: '#eef1f6', muted: '#6f7889', prop: '#f0a35e', floor: '#394050' },
+  light: { bg: '#ffffff', text: '#1d2433', ink: '#1d2433', muted: '#9aa3b5', prop: '#d9822b', floor: '#c9ced8', work: '#0f5c4d' },
+  dark: { bg: '#101318', text: '#e8ecf2', ink: '#eef1f6', muted: '#6f7889', prop: '#f0a35e', floor: '#394050', work: '#6fd6bb' },
 };
 
 const load = async (path) =>
@@ -83,7 +84,7 @@ function page(scheme, rows) {
   const c = SCHEMES[scheme];
   return `<!doctype html><meta charset="utf-8"><style>
 body{margin:16px;font:13px system-ui,sans-serif;background:${c.bg};color:${c.text};
---figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};--figure-prop:${c.prop};--figure-floor:${c.floor}}
+--figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};--figure-prop:${c.prop};--figure-floor:${c.floor};--figure-work:${c.work}}
 h2{font-size:14px;margin:10px 0 4px}small{font-weight:normal;opacity:.7}section{border-top:1px solid ${c.floor};width:1180px}
 .frames{display:flex;gap:8px;align-items:flex-end;flex-wrap:wrap}figure{margin:0}figcaption{font-size:11px;opacity:.7}
 .mid svg{outline:1px dashed ${c.floor}}svg{outline:1px solid ${c.floor}}p{margin:4px 0;max-width:1100px}

@@ -67,6 +67,8 @@ export const PROP_KINDS = [
   'dumbbell',
   'block',
   'towel',
+  'mat',
+  'mirror',
 ] as const;
 
 /** A prop is placed at a fixed point, or attached to a joint (it then moves with the figure). */
@@ -82,10 +84,26 @@ export const propSchema = z.strictObject({
   size: z.number().positive().max(200).optional(),
 });
 
+/** A limb of the figure, for highlighting the working one. */
+export const LIMBS = ['nearLeg', 'farLeg', 'nearArm', 'farArm'] as const;
+
 export const illustrationSchema = z
   .strictObject({
     /** Which way we look at the figure; also said in the caption. */
     view: z.enum(['side', 'front', 'top']),
+    /**
+     * Which of the person's sides the near (front, full-ink) limbs are, as drawn; default right. The
+     * player mirrors the figure when the session works the other side (docs/decisions/005).
+     */
+    nearSide: z.enum(['left', 'right']).optional(),
+    /**
+     * Draw both legs behind the torso: a figure sitting or kneeling seen from above has its trunk
+     * over its legs, where the default order (near limbs in front) would put a thigh over the chest.
+     */
+    legsBehind: z.boolean().optional(),
+    /** The working limbs, drawn in the highlight colour (the near ones, for one-sided exercises). */
+    highlight: z.array(z.enum(LIMBS)).max(4).optional(),
+
     /** Text alternative: the position and, for moving exercises, the movement. */
     caption: z.string().trim().min(10),
     /** Milliseconds for one full cycle through the keyframes (moving exercises). */
@@ -109,3 +127,4 @@ export type Pose = z.infer<typeof poseSchema>;
 export type Prop = z.infer<typeof propSchema>;
 export type Illustration = z.infer<typeof illustrationSchema>;
 export type JointName = (typeof JOINTS)[number];
+export type LimbName = (typeof LIMBS)[number];

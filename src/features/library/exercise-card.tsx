@@ -4,10 +4,22 @@ import { ExerciseFigure } from '@/ui/figure/exercise-figure';
 import { formatDosage } from '@/ui/format';
 import { KneeTag } from '@/ui/knee-tag';
 
+/**
+ * The thumbnail's frame is 112 × 72 px (library.css); no figure is wider than 1.7 : 1, so each one
+ * is drawn at least 64 px tall, legible in the list.
+ */
+const THUMB_RATIO = 1.7;
+
 export function ExerciseCard({ exercise }: { exercise: Exercise }) {
   return (
     <Link to={`/exercises/${exercise.id}`} className="card exercise-card">
-      <ExerciseFigure illustration={exercise.illustration} animate={false} className="exercise-card-figure" decorative />
+      <ExerciseFigure
+        illustration={exercise.illustration}
+        animate={false}
+        maxRatio={THUMB_RATIO}
+        className="exercise-card-figure"
+        decorative
+      />
       <span className="exercise-card-text">
         <span className="exercise-card-name">{exercise.name}</span>
         <span className="exercise-card-summary">{exercise.summary}</span>

@@ -3,7 +3,7 @@ import { findExercise, findSource } from '@/content/exercise-catalog';
 import type { Exercise } from '@/content/catalog-types';
 import { usePrefersReducedMotion } from '@/platform/use-reduced-motion';
 import { useDocumentTitle } from '@/platform/use-document-title';
-import { ExerciseFigure } from '@/ui/figure/exercise-figure';
+import { PlayableFigure } from '@/ui/figure/playable-figure';
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS, KIND_LABELS } from '@/ui/format';
 import { KneeTag } from '@/ui/knee-tag';
 import { DosagePanel } from './dosage-panel';
@@ -39,6 +39,14 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
       <p className="exercise-tags">
         <span className="tag">{KIND_LABELS[exercise.kind]}</span> <KneeTag load={exercise.kneeLoad} />
       </p>
+      {/* The figure first: it opens in full above the tab bar, the knee warning right below it. */}
+      <figure className="exercise-figure">
+        <PlayableFigure illustration={exercise.illustration} animate={!isReducedMotion} className="exercise-figure-frame" />
+        {/* The image is already named by the same words; read them once. */}
+        <figcaption className="muted" aria-hidden="true">
+          {exercise.illustration.caption}
+        </figcaption>
+      </figure>
       {exercise.kneeLoad === 'caution' && (
         <div className="callout callout-caution" role="note" aria-label="Knee warning">
           <p>
@@ -51,13 +59,6 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
           )}
         </div>
       )}
-      <figure className="exercise-figure">
-        <ExerciseFigure illustration={exercise.illustration} animate={!isReducedMotion} />
-        {/* The image is already named by the same words; read them once. */}
-        <figcaption className="muted" aria-hidden="true">
-          {exercise.illustration.caption}
-        </figcaption>
-      </figure>
       <p className="lead">{exercise.summary}</p>
       <p className="why-line">
         <strong>Why this helps your knee:</strong> {exercise.whyForKnee.text}{' '}

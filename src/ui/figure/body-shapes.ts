@@ -1,9 +1,10 @@
 /** The figure's own shapes for one set of joints: far limbs, torso and head, near limbs. */
+import type { LimbName } from '@/content/illustration-schema';
 import { along, HEAD_RADIUS, type Joints, type Point, type View } from './pose-geometry';
-import { circle, polyline, type Shape } from './shape-paths';
+import { circle, polyline, type LimbPart, type Shape, type Tone } from './shape-paths';
 
 /** Torso depth seen from the side, as half-widths either side of the hip–neck line. */
-const SIDE_HALF_DEPTH = { hip: 4, neck: 4.5 };
+const SIDE_HALF_DEPTH = { hip: 5.5, neck: 5 };
 
 /** Fraction of a near limb's first segment left without a halo. */
 const HALO_START = 0.45;
@@ -19,30 +20,44 @@ function sideTorso(hip: Point, neck: Point): Point[] {
 }
 
 /**
- * A near limb over a background-coloured outline, which keeps it readable where it crosses the
- * torso or the other leg (ink on ink would merge). The outline starts a little way out from the
- * root so it doesn't cut a notch into the torso where the limb joins it.
+ * A limb as an upper segment drawn wider than the rest (a thigh is thicker than a shin: without
+ * that a bent leg reads as a stick and it is unclear which end is the knee). Near and working limbs
+ * sit over a background-coloured outline that keeps them readable where they cross the torso or
+ * the other limb; it starts a little way out from the root so it doesn't notch the torso.
  */
-function nearLimb(root: Point, middle: Point, ...rest: Point[]): Shape[] {
-  const haloStart: Point = [root[0] + (middle[0] - root[0]) * HALO_START, root[1] + (middle[1] - root[1]) * HALO_START];
-  return [
-    { paint: 'halo', d: polyline([haloStart, middle, ...rest]) },
-    { paint: 'near', d: polyline([root, middle, ...rest]) },
+function limb(tone: Tone, parts: readonly [LimbPart, LimbPart], root: Point, middle: Point, ...rest: Point[]): Shape[] {
+  const shapes: Shape[] = [
+    { paint: `${tone}-${parts[0]}`, d: polyline([root, middle]) },
+    { paint: `${tone}-${parts[1]}`, d: polyline([middle, ...rest]) },
   ];
+  if (tone === 'far') return shapes;
+  const haloStart: Point = [root[0] + (middle[0] - root[0]) * HALO_START, root[1] + (middle[1] - root[1]) * HALO_START];
+  return [{ paint: 'halo', d: polyline([haloStart, middle, ...rest]) }, ...shapes];
 }
 
-/** Back to front: far arm and leg (muted), torso, head, near leg and arm. */
-export function bodyShapes(j: Joints, view: View): { behind: Shape[]; inFront: Shape[] } {
+const LEG = ['thigh', 'shin'] as const;
+const ARM = ['arm', 'forearm'] as const;
+
+/** Back to front: far arm and leg (muted), torso, head, near leg and arm; working limbs highlighted. */
+export function bodyShapes(
+  j: Joints,
+  view: View,
+  { highlight = [], legsBehind = false }: { highlight?: readonly LimbName[] | undefined; legsBehind?: boolean | undefined } = {},
+): { behind: Shape[]; inFront: Shape[] } {
+  const tone = (name: LimbName, base: Tone): Tone => (highlight.includes(name) ? 'work' : base);
   // The torso is a solid quadrilateral from hips to shoulders: it reads as a body at any angle,
   // where a spine line with bars across it reads as scaffolding. From the side it is a slim taper.
   const corners = view === 'side' ? sideTorso(j.hip, j.neck) : [j.nearHip, j.farHip, j.farShoulder, j.nearShoulder];
+  const farLeg = limb(tone('farLeg', 'far'), LEG, j.farHip, j.farKnee, j.farAnkle, j.farToe);
+  const nearLeg = limb(tone('nearLeg', 'near'), LEG, j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe);
   return {
     behind: [
-      { paint: 'far', d: polyline([j.farShoulder, j.farElbow, j.farHand]) },
-      { paint: 'far', d: polyline([j.farHip, j.farKnee, j.farAnkle, j.farToe]) },
+      ...limb(tone('farArm', 'far'), ARM, j.farShoulder, j.farElbow, j.farHand),
+      ...farLeg,
+      ...(legsBehind ? nearLeg : []),
       { paint: 'torso', d: `${polyline(corners)}Z` },
       { paint: 'head', d: circle(j.head, HEAD_RADIUS) },
     ],
-    inFront: [...nearLimb(j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe), ...nearLimb(j.nearShoulder, j.nearElbow, j.nearHand)],
+    inFront: [...(legsBehind ? [] : nearLeg), ...limb(tone('nearArm', 'near'), ARM, j.nearShoulder, j.nearElbow, j.nearHand)],
   };
 }

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Illustration, Pose } from '@/content/illustration-schema';
-import { ExerciseFigure } from './exercise-figure';
+import { ExerciseFigure, isMirrored } from './exercise-figure';
 
 const down: Pose = {
   hip: [104, 143],
@@ -72,5 +72,45 @@ describe('ExerciseFigure', () => {
   it('passes the class name through for sizing', () => {
     render(<ExerciseFigure illustration={bridge} animate={false} className="figure" />);
     expect(screen.getByRole('img').getAttribute('class')).toBe('figure');
+  });
+
+  it.each([
+    // [drawn with this side in front, session side, mirrored?]
+    ['right', undefined, false],
+    ['right', 'right', false],
+    ['right', 'left', true],
+    ['left', 'left', false],
+    ['left', 'right', true],
+    [undefined, 'left', true],
+    [undefined, 'right', false],
+  ] as const)('drawn %s side in front, asked for %s: mirrored %s', (nearSide, side, expected) => {
+    expect(isMirrored(nearSide ? { nearSide } : {}, side)).toBe(expected);
+  });
+
+  it('mirrors left to right about the middle of its frame for the other side, same shapes', () => {
+    const right = render(<ExerciseFigure illustration={bridge} animate={false} side="right" />);
+    const left = render(<ExerciseFigure illustration={bridge} animate={false} side="left" />);
+    const group = (root: HTMLElement) => root.querySelector('svg > g');
+    expect(group(right.container)?.getAttribute('transform')).toBeNull();
+    const [x = 0, , w = 0] = (left.container.querySelector('svg')?.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    expect(group(left.container)?.getAttribute('transform')).toBe(`matrix(-1 0 0 1 ${Math.round((2 * x + w) * 10) / 10} 0)`);
+    const paths = (root: HTMLElement) => [...root.querySelectorAll('path')].map((p) => p.getAttribute('d'));
+    expect(paths(left.container)).toEqual(paths(right.container));
+    // Drawn with the left side in front, the left side is as drawn.
+    const drawnLeft = render(<ExerciseFigure illustration={{ ...bridge, nearSide: 'left' }} animate={false} side="left" />);
+    expect(group(drawnLeft.container)?.getAttribute('transform')).toBeNull();
+  });
+
+  it('paints the working limbs in the highlight colour, the rest in ink', () => {
+    const strokes = (ill: Illustration) => {
+      const { container } = render(<ExerciseFigure illustration={ill} animate={false} />);
+      const all = [...container.querySelectorAll('path')].map((p) => p.style.stroke);
+      cleanup();
+      return all.filter((s) => s.includes('--figure-work')).length;
+    };
+    expect(strokes(bridge)).toBe(0);
+    // Thigh and shin of the near leg.
+    expect(strokes({ ...bridge, highlight: ['nearLeg'] })).toBe(2);
+    expect(strokes({ ...bridge, highlight: ['nearLeg', 'farArm'] })).toBe(4);
   });
 });

@@ -1,8 +1,8 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Illustration } from '@/content/illustration-schema';
 import { figureBounds } from './figure-bounds';
 import { animatedShapesOf } from './figure-shapes';
-import type { Paint } from './shape-paths';
+import type { LimbPart, Paint, Tone } from './shape-paths';
 
 /** Interpolated poses per keyframe transition: enough that limbs visibly keep their length. */
 const STEPS_PER_TRANSITION = 7;
@@ -11,16 +11,34 @@ const STEPS_PER_TRANSITION = 7;
 // derive from currentColor so an unthemed figure still reads on either background.
 const INK = 'var(--figure-ink, currentColor)';
 const MUTED = 'var(--figure-muted, color-mix(in srgb, currentColor 45%, transparent))';
+// The working limb: the app's primary colour, which contrasts with the page in both schemes.
+const WORK = 'var(--figure-work, var(--primary, currentColor))';
 const PROP = 'var(--figure-prop, #d9822b)';
 const FLOOR = 'var(--figure-floor, color-mix(in srgb, currentColor 25%, transparent))';
 // The page background; Canvas follows the document's color-scheme when the app sets no token.
 const BACKGROUND = 'var(--figure-bg, Canvas)';
 
+/** Stroke widths: a thigh is thicker than a shin, an arm thinner than a leg; far limbs a little thinner. */
+const WIDTH: Record<LimbPart, number> = { thigh: 9.5, shin: 7, arm: 6, forearm: 5 };
+const TONE: Record<Tone, { stroke: string; scale: number }> = {
+  near: { stroke: INK, scale: 1 },
+  work: { stroke: WORK, scale: 1 },
+  far: { stroke: MUTED, scale: 0.9 },
+};
+const limbPaints = Object.fromEntries(
+  (Object.keys(TONE) as Tone[]).flatMap((tone) =>
+    (Object.keys(WIDTH) as LimbPart[]).map((part) => [
+      `${tone}-${part}`,
+      { stroke: TONE[tone].stroke, strokeWidth: WIDTH[part] * TONE[tone].scale },
+    ]),
+  ),
+) as Record<`${Tone}-${LimbPart}`, CSSProperties>;
+
 const PAINT: Record<Paint, CSSProperties> = {
-  floor: { stroke: FLOOR, strokeWidth: 2 },
-  far: { stroke: MUTED, strokeWidth: 6 },
-  near: { stroke: INK, strokeWidth: 7 },
-  halo: { stroke: BACKGROUND, strokeWidth: 10 },
+  ...limbPaints,
+  floor: { stroke: FLOOR, strokeWidth: 2.5 },
+  mat: { fill: FLOOR, fillOpacity: 0.55 },
+  halo: { stroke: BACKGROUND, strokeWidth: 12.5 },
   head: { fill: INK },
   torso: { stroke: INK, strokeWidth: 6, fill: INK },
   'prop-line': { stroke: PROP, strokeWidth: 3 },
@@ -37,27 +55,61 @@ export interface ExerciseFigureProps {
   illustration: Illustration;
   /** False renders the first keyframe still: the parent decides, e.g. from prefers-reduced-motion. */
   animate: boolean;
+  /**
+   * The side the session is working. The figure is drawn with its `nearSide` (default right) in
+   * front; asking for the other side mirrors it left to right. Unset: as drawn.
+   */
+  side?: 'left' | 'right';
+  /**
+   * Widest frame (width : height) the figure may get; a lying figure gets empty space above it
+   * rather than a wider frame. Lists pass their thumbnail's ratio so every figure fills its height.
+   */
+  maxRatio?: number;
+  /** Holds an animating figure where it is (WCAG 2.2.2: moving content can be paused). */
+  paused?: boolean;
   className?: string;
   /** In a list whose text already names the exercise: hide the figure from screen readers. */
   decorative?: boolean;
 }
 
-/** The exercise's posed stick figure as inline SVG, animated with SMIL when asked to. */
-export function ExerciseFigure({ illustration, animate, className, decorative = false }: ExerciseFigureProps) {
+/** Whether the figure must be flipped to show `side` in front. */
+export function isMirrored(illustration: Pick<Illustration, 'nearSide'>, side: 'left' | 'right' | undefined): boolean {
+  return side !== undefined && side !== (illustration.nearSide ?? 'right');
+}
+
+/** The exercise's posed figure as inline SVG, animated with SMIL when asked to. */
+export function ExerciseFigure({
+  illustration,
+  animate,
+  side,
+  maxRatio,
+  paused = false,
+  className,
+  decorative = false,
+}: ExerciseFigureProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
   const shapes = useMemo(() => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0), [illustration, animate]);
   const dur = `${illustration.cycleMs}ms`;
-  const viewBox = useMemo(() => {
-    const b = figureBounds(illustration);
-    return `${b.x} ${b.y} ${b.width} ${b.height}`;
-  }, [illustration]);
+  const box = useMemo(() => figureBounds(illustration, maxRatio), [illustration, maxRatio]);
+  // Mirror about the frame's vertical centre line, so the flipped figure fills the same frame.
+  useEffect(() => {
+    const svg = svgRef.current;
+    // SMIL's own clock: pausing keeps the pose on screen, resuming carries on from it. (jsdom lacks it.)
+    if (!svg || typeof svg.pauseAnimations !== 'function') return;
+    if (paused) svg.pauseAnimations();
+    else svg.unpauseAnimations();
+  }, [paused, animate]);
+  const flip = isMirrored(illustration, side) ? `matrix(-1 0 0 1 ${Math.round((2 * box.x + box.width) * 10) / 10} 0)` : undefined;
   return (
     <svg
-      viewBox={viewBox}
+      ref={svgRef}
+      viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
       className={className}
+      data-side={side}
       {...(decorative ? { 'aria-hidden': true, focusable: false } : { role: 'img', 'aria-label': illustration.caption })}
     >
       {!decorative && <title>{illustration.caption}</title>}
-      <g fill="none" strokeLinecap="round" strokeLinejoin="round">
+      <g fill="none" strokeLinecap="round" strokeLinejoin="round" transform={flip}>
         {shapes.map((shape, i) => (
           // The list is fixed per illustration (same shapes in every frame), so the index is stable.
           <path key={i} d={shape.d} style={PAINT[shape.paint]}>

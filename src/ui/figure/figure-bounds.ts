@@ -8,8 +8,8 @@ import { framesOf } from './pose-frames';
 
 const FULL = { x: 0, y: 0, width: 240, height: 160 } as const;
 const PAD = 10;
-/** Keep frames between square and 2.4 : 1, so figures in a list share a similar scale. */
-const MAX_RATIO = 2.4;
+/** Keep frames between square and 2.4 : 1 (by default), so figures in a list share a similar scale. */
+export const MAX_RATIO = 2.4;
 const MIN_RATIO = 1;
 /** Props that stand on the floor reach down to it, whatever their anchor point. */
 const GROUNDED = new Set(['step', 'block', 'chair', 'table', 'wall', 'cushion']);
@@ -21,7 +21,7 @@ export interface ViewBox {
   height: number;
 }
 
-export function figureBounds(illustration: Illustration): ViewBox {
+export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO): ViewBox {
   const points: Point[] = [];
   for (const pose of framesOf(illustration, 4)) {
     const joints = jointsOf(pose, illustration.view);
@@ -31,6 +31,12 @@ export function figureBounds(illustration: Illustration): ViewBox {
     for (const prop of illustration.props) {
       const base = prop.attach ? joints[prop.attach] : (prop.at ?? [0, 0]);
       const [x, y] = [base[0] + (prop.offset?.[0] ?? 0), base[1] + (prop.offset?.[1] ?? 0)];
+      if (prop.kind === 'mat') {
+        // Flat on the floor: only its width counts (a front view's receding plane may be cropped).
+        const half = (prop.size ?? 120) / 2;
+        points.push([x - half, illustration.view === 'top' ? y : FLOOR_Y], [x + half, illustration.view === 'top' ? y : FLOOR_Y]);
+        continue;
+      }
       const r = prop.size ?? 20;
       points.push([x - r, y - r], [x + r, y + r]);
       if (GROUNDED.has(prop.kind)) points.push([x, FLOOR_Y]);
@@ -43,13 +49,13 @@ export function figureBounds(illustration: Illustration): ViewBox {
   let box = { x: Math.min(...xs) - PAD, y: Math.min(...ys) - PAD, width: 0, height: 0 };
   box.width = Math.max(...xs) + PAD - box.x;
   box.height = Math.max(...ys) + PAD - box.y;
-  box = fitRatio(box);
+  box = fitRatio(box, maxRatio);
   return clampTo(box);
 }
 
-function fitRatio(b: ViewBox): ViewBox {
-  if (b.width / b.height > MAX_RATIO) {
-    const height = b.width / MAX_RATIO;
+function fitRatio(b: ViewBox, maxRatio: number): ViewBox {
+  if (b.width / b.height > maxRatio) {
+    const height = b.width / maxRatio;
     // Grow upwards: the floor stays at the bottom edge.
     return { ...b, y: b.y - (height - b.height), height };
   }

@@ -13,9 +13,14 @@ import { polyline, type Shape } from './shape-paths';
 const IN_FRONT: ReadonlySet<Prop['kind']> = new Set(['band', 'dumbbell', 'ankle-weight', 'massage-stick']);
 
 /** All shapes for one pose, back to front. */
-export function shapesOf(pose: Pose, props: readonly Prop[], view: View): Shape[] {
+export function shapesOf(
+  pose: Pose,
+  props: readonly Prop[],
+  view: View,
+  style: Pick<Illustration, 'highlight' | 'legsBehind'> = {},
+): Shape[] {
   const joints = jointsOf(pose, view);
-  const body = bodyShapes(joints, view);
+  const body = bodyShapes(joints, view, style);
   const propsWhere = (inFront: boolean): Shape[] =>
     props.filter((p) => IN_FRONT.has(p.kind) === inFront).flatMap((p) => propShapes(p, joints, pose, view));
   // Seen from above the floor is everywhere, so a top view has no floor line.
@@ -44,14 +49,14 @@ export interface AnimatedShape extends Shape {
  * `stepsPerTransition` 0 means static (the reduced-motion path).
  */
 export function animatedShapesOf(
-  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view'>,
+  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind'>,
   stepsPerTransition: number,
 ): AnimatedShape[] {
   const { props, view } = illustration;
   const first = illustration.keyframes[0];
   if (!first) return [];
   const poses = stepsPerTransition > 0 ? framesOf(illustration, stepsPerTransition) : [first];
-  const frames = poses.map((pose) => shapesOf(pose, props, view));
+  const frames = poses.map((pose) => shapesOf(pose, props, view, illustration));
   const [still = []] = frames;
   return still.map((shape, i) => {
     const ds = frames.map((frame) => frame[i]?.d ?? shape.d);

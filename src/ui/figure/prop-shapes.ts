@@ -36,6 +36,22 @@ function floorBox(p: Point, width: number, radius: number, view: View): string {
   return box(pt([p[0], p[1] - depth / 2]), width, p[1] + depth / 2, radius);
 }
 
+/**
+ * An exercise mat under the body: a thin strip on the floor seen from the side; from the front,
+ * a floor plane receding upwards (narrower at the back), the cue that a shin drawn pointing up the
+ * picture lies on the floor behind; from above, a rectangle. `p` is the middle of its front edge.
+ */
+function mat(p: Point, width: number, view: View): string {
+  const [x, y] = pt(p);
+  const half = width / 2;
+  if (view === 'side') return box([x, FLOOR_Y - 1], width, FLOOR_Y + 3, 1);
+  if (view === 'front') {
+    const depth = 34;
+    return `M${round(x - half)} ${FLOOR_Y + 3}L${round(x + half)} ${FLOOR_Y + 3}L${round(x + half * 0.8)} ${round(FLOOR_Y + 3 - depth)}L${round(x - half * 0.8)} ${round(FLOOR_Y + 3 - depth)}Z`;
+  }
+  return box([x, y - 30], width, y + 30, 3);
+}
+
 function chair(p: Point, width: number, view: View): Shape[] {
   const [x, y] = p;
   const half = width / 2;
@@ -185,6 +201,20 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
       return [
         { paint: 'prop-line', d: polyline([a, b]) },
         { paint: 'prop-heavy', d: plate(along(p, limb + 90, half - 2)) + plate(along(p, limb - 90, half - 2)) },
+      ];
+    }
+    case 'mat':
+      return [{ paint: 'mat', d: mat(p, size ?? 120, view) }];
+    case 'mirror': {
+      // A tall pane standing on the floor with two glints: it reads as glass, not as a wall.
+      const [x, y] = pt(p);
+      const w = size ?? 10;
+      return [
+        { paint: 'prop-box', d: box([x, y], w, FLOOR_Y, 1.5) },
+        {
+          paint: 'prop-thin',
+          d: `M${round(x - w * 0.2)} ${round(y + 14)}l${round(w * 0.4)} -8M${round(x - w * 0.2)} ${round(y + 24)}l${round(w * 0.4)} -8`,
+        },
       ];
     }
     case 'towel':

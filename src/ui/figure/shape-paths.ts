@@ -2,10 +2,14 @@
 import type { Point } from './pose-geometry';
 
 /** How a shape is painted; the component maps each to colours and widths. */
+/** Far limbs are muted, near ones in ink, working ones in the highlight colour. */
+export type Tone = 'near' | 'far' | 'work';
+export type LimbPart = 'thigh' | 'shin' | 'arm' | 'forearm';
+
 export type Paint =
   | 'floor'
-  | 'far'
-  | 'near'
+  | 'mat'
+  | `${Tone}-${LimbPart}`
   | 'halo'
   | 'head'
   | 'torso'

@@ -1,0 +1,121 @@
+/**
+ * Images for an independent recognition review of the figures (issue 9): each figure alone, with
+ * a neutral, shuffled name, so a reviewer who didn't draw them can say what they see before being
+ * told what it should be.
+ *
+ *   node scripts/figure-review.mjs [--out=DIR] [--key=FILE] [--seed=N] [--scheme=light|dark] [id ...]
+ *
+ * Writes DIR/full/fig-NN.png (~400 px tall: the key frame, and beside it, divided by a thin line,
+ * the other end of the movement when the figure moves) and DIR/thumb/fig-NN.png (the key frame
+ * 64 px tall, as in the library list), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
+ * written outside DIR (default /work/review/key.json beside /work/review/{full,thumb}) so the
+ * image folders can be handed over alone. The same seed gives the same names.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { runnerImport } from 'vite';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const outDir = resolve(option('out', '/work/review'));
+const keyFile = resolve(option('key', join(outDir, 'key.json')));
+const seed = Number(option('seed', '9'));
+const only = args.filter((a) => !a.startsWith('--'));
+
+const SCHEMES = {
+  light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d' },
+  dark: { bg: '#1a201d', ink: '#eef2ef', muted: '#7d8a83', prop: '#fb923c', floor: '#3d4742', work: '#6fd6bb' },
+};
+const c = SCHEMES[option('scheme', 'light')];
+
+const load = async (path) =>
+  (await runnerImport(join(root, path), { configFile: false, logLevel: 'error', root, resolve: { alias: { '@': join(root, 'src') } } }))
+    .module;
+const { ExerciseFigure } = await load('src/ui/figure/exercise-figure.tsx');
+const { jointsOf } = await load('src/ui/figure/pose-geometry.ts');
+const { illustrationSchema } = await load('src/content/illustration-schema.ts');
+
+const dir = join(root, 'content', 'illustrations');
+const ids = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .filter((id) => only.length === 0 || only.includes(id))
+  .sort();
+
+/** Mulberry32: a small seeded generator, so the shuffle is repeatable. */
+function random(s) {
+  let a = s >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const next = random(seed);
+const shuffled = [...ids];
+for (let i = shuffled.length - 1; i > 0; i -= 1) {
+  const j = Math.floor(next() * (i + 1));
+  [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+}
+
+/** The keyframe farthest from the key frame (summed joint distance): the other end of the movement. */
+function endFrame(ill) {
+  const [first, ...rest] = ill.keyframes;
+  const at = jointsOf(first, ill.view);
+  let best;
+  let bestDistance = 4;
+  for (const pose of rest) {
+    const j = jointsOf(pose, ill.view);
+    const d = Object.keys(at).reduce((sum, k) => sum + Math.hypot(at[k][0] - j[k][0], at[k][1] - j[k][1]), 0);
+    if (d > bestDistance) [best, bestDistance] = [pose, d];
+  }
+  return best;
+}
+
+const svg = (illustration, height) =>
+  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false, decorative: true })).replace(
+    '<svg ',
+    `<svg height="${height}" `,
+  );
+
+const css = `body{margin:0;background:${c.bg};--figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};
+--figure-prop:${c.prop};--figure-floor:${c.floor};--figure-work:${c.work}}
+#f{display:inline-flex;gap:0;padding:8px;background:${c.bg}}#f svg{display:block}
+#f .end{border-left:2px dashed ${c.floor};margin-left:12px;padding-left:12px}`;
+
+rmSync(join(outDir, 'full'), { recursive: true, force: true });
+rmSync(join(outDir, 'thumb'), { recursive: true, force: true });
+mkdirSync(join(outDir, 'full'), { recursive: true });
+mkdirSync(join(outDir, 'thumb'), { recursive: true });
+mkdirSync(dirname(keyFile), { recursive: true });
+
+const browser = await chromium.launch(launchOptions());
+const key = {};
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 600 } });
+  const shoot = async (html, path) => {
+    await page.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><div id="f">${html}</div>`);
+    await page.locator('#f').screenshot({ path });
+  };
+  for (const [i, id] of shuffled.entries()) {
+    const name = `fig-${String(i + 1).padStart(2, '0')}`;
+    key[name] = id;
+    const ill = illustrationSchema.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')));
+    const end = endFrame(ill);
+    // Both frames share the animation's frame, so the two halves are at the same scale.
+    const frame = (pose) => svg({ ...ill, keyframes: [pose, ...ill.keyframes.filter((k) => k !== pose)] }, 400);
+    const full = frame(ill.keyframes[0]) + (end ? `<div class="end">${frame(end)}</div>` : '');
+    await shoot(full, join(outDir, 'full', `${name}.png`));
+    await shoot(svg(ill, 64).replace('<svg ', '<svg style="max-width:none" '), join(outDir, 'thumb', `${name}.png`));
+  }
+} finally {
+  await browser.close();
+}
+writeFileSync(keyFile, `${JSON.stringify(key, null, 2)}\n`);
+console.log(`${ids.length} figures → ${outDir}/{full,thumb}; key → ${keyFile}`);
