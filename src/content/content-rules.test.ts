@@ -97,6 +97,26 @@ describe('content/ rules', () => {
     for (const e of catalog.exercises) for (const id of trialOnly) expect(e.sources, e.id).not.toContain(id);
   });
 
+  it('stops at the traffic light, not at any knee pain', () => {
+    // "Stop at any pain" contradicted the safety page, where 0–3 is green (independent read, finding 3).
+    for (const e of catalog.exercises) {
+      for (const sentence of sentencesOf(e)) expect(sentence, e.id).not.toMatch(/stop if you feel pain in (either|the|your) knee|if it hurts, stop/i);
+    }
+    const kneeLoaded = catalog.exercises.filter((e) => e.kind === 'strengthen' && e.kneeLoad !== 'low');
+    for (const e of kneeLoaded) expect(e.cautions.join(' '), e.id).toMatch(/above mild \(above 3\/10/);
+  });
+
+  it('puts at most one rung of each ladder in a routine, so moving up never doubles an exercise', () => {
+    const bottomOf = (id: string): string => {
+      const down = byId.get(id)?.regression;
+      return down === undefined ? id : bottomOf(down);
+    };
+    for (const r of catalog.routines) {
+      const ladders = r.steps.map((s) => bottomOf(s.exercise));
+      expect(new Set(ladders).size, r.id).toBe(ladders.length);
+    }
+  });
+
   it('says in every routine description why it is built that way', () => {
     for (const r of catalog.routines) expect(r.description, r.id).toMatch(/why/i);
   });
