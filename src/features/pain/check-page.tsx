@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { baselineFor } from '@/domain/pain/make-checks';
 import { judgeCheck, judgeNextMorning } from '@/domain/pain/rules';
 import type { Knee, PainCheck } from '@/domain/pain/types';
-import { newId } from '@/platform/clock';
+import { newId, now } from '@/platform/clock';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
 import { painRepo } from '@/storage/pain-repo';
@@ -32,7 +32,7 @@ export function CheckPage() {
   const [isAskingRedFlags, setAskingRedFlags] = useState(false);
   const context = useCallback(
     () => ({
-      at: Date.now(),
+      at: now(),
       sessionId: isMorning ? sessionId : null,
       exerciseId: null,
       phase: isMorning ? ('next-morning' as const) : ('ad-hoc' as const),

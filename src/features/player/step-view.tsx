@@ -93,6 +93,7 @@ export function StepView({
               <ExerciseFigure
                 illustration={exercise.illustration}
                 animate={!isReducedMotion && state.status === 'running'}
+                side={side === 'left' || side === 'right' ? side : undefined}
                 className="player-figure"
               />
             )}
