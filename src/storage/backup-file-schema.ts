@@ -76,7 +76,8 @@ const shared = {
   settings: list(MAX_ROWS.settings, setting),
 };
 
-const body = <T extends z.ZodMiniType<Tables>>(data: T) =>
+// Format 1's sessions hold legacy events; checkFile reads only what both formats share.
+const body = <T extends z.ZodMiniType>(data: T) =>
   z.object({ exportedAt: timestamp, data }).check(
     z.superRefine((file, ctx) => {
       for (const { path, message } of checkFile(file as { exportedAt: number; data: Tables }))

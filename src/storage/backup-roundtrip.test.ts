@@ -33,7 +33,7 @@ async function write(db: KneewiseDb, history: GeneratedHistory): Promise<void> {
     const half = Math.ceil(s.events.length / 2);
     const events = s.events as SessionEvent[];
     for (const part of [events.slice(0, half), events.slice(half)]) {
-      if (part.length > 0) await sessions.append(s.id, part, part.at(-1)?.at ?? s.startedAt);
+      if (part.length > 0) await sessions.append(s.id, part);
     }
     if (s.finish) await sessions.finish(s.id, s.finish.endedAt, s.finish.outcomes);
   }

@@ -3,7 +3,7 @@
  * with the data page). Every refusal is a sentence naming the place that failed; a success is a
  * fresh copy of the known fields in the current format, never the parsed objects.
  */
-import { numberLegacyEvents } from '@/domain/session/legacy-events';
+import { numberLegacyEvents, type LegacyEvent } from '@/domain/session/legacy-events';
 import { BACKUP_APP, BACKUP_FORMAT, MAX_BACKUP_BYTES, type BackupData, type ValidBackup } from './backup-format';
 import { shownTime } from './backup-file-checks';
 import { format1Body, format2Body, header } from './backup-file-schema';
@@ -53,8 +53,10 @@ function readBackup(root: unknown, now: number): ValidBackup {
 }
 
 /** Format 1 had no red flags, and its events no numbers: numbered once, the way the database upgrade does it. */
-function upgradeFormat1(file: { exportedAt: number; data: Omit<BackupData, 'redFlags'> }): { exportedAt: number; data: BackupData } {
+type Format1Data = Omit<BackupData, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
+
+function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { exportedAt: number; data: BackupData } {
   // The schema has checked each event's own fields (an extend has its ms), so the numbered log is a session's log.
-  const sessions = file.data.sessions.map((s) => ({ ...s, events: numberLegacyEvents(s.plan, s.events) as SessionRecord['events'] }));
+  const sessions = file.data.sessions.map((s) => ({ ...s, events: numberLegacyEvents(s.plan, s.events) }));
   return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [] } };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from './events';
+import { numberLegacyEvents } from './legacy-events';
 import type { Plan, PlanStep } from './plan-types';
 import { sessionCount, type CountableSession } from './session-counts';
 
@@ -16,7 +17,10 @@ const session = (outcomes: O[] | null, events: SessionEvent['type'][], extra: Pa
   endedAt: 100,
   lastSeenAt: 100,
   plan,
-  events: events.map((type, i) => ({ type, at: i }) as SessionEvent),
+  events: numberLegacyEvents(
+    plan,
+    events.map((type, i) => ({ type, at: i })),
+  ),
   outcomes,
   ...extra,
 });
