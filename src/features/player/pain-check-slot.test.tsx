@@ -49,7 +49,7 @@ const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button'
 describe('PainCheckSlot', { timeout: 20_000 }, () => {
   it('going back to a check and answering again edits the same record; knee impact counts it once', async () => {
     const plan = planFor('daily-hip-release');
-    const at = checkAfter(plan, 'supine-figure-four');
+    const at = checkAfter(plan, 'supine-knee-to-opposite-shoulder');
     const db = getDb();
     await db.painChecks.put({ id: 'b', at: 1, sessionId: 's1', exerciseId: null, phase: 'before', knee: 'left', score: 1, locations: [], note: '' });
     const first = renderSlot(plan, at, ['left']);
@@ -63,11 +63,11 @@ describe('PainCheckSlot', { timeout: 20_000 }, () => {
     await screen.findByText('Saved');
     const after = (await db.painChecks.toArray()).filter((c) => c.phase === 'after-exercise');
     expect(after.map((c) => [c.id, c.score])).toEqual([[`s1:${at}:left`, 3]]);
-    expect(kneeImpact(await db.painChecks.toArray(), [])[0]).toMatchObject({ exerciseId: 'supine-figure-four', checkCount: 1, meanChange: 2 });
+    expect(kneeImpact(await db.painChecks.toArray(), [])[0]).toMatchObject({ exerciseId: 'supine-knee-to-opposite-shoulder', checkCount: 1, meanChange: 2 });
   });
 
   it('a rise from 0 to 2 is amber and says why', async () => {
-    const plan = planFor('daily-hip-release');
+    const plan = planFor('gentle-flare-up-day');
     await getDb().painChecks.put({ id: 'b', at: 1, sessionId: 's1', exerciseId: null, phase: 'before', knee: 'left', score: 0, locations: [], note: '' });
     renderSlot(plan, checkAfter(plan, 'tennis-ball-glutes'), ['left']);
     await screen.findByRole('button', { name: 'No knee pain' });
@@ -77,10 +77,10 @@ describe('PainCheckSlot', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Continue' })).toBeTruthy();
   });
 
-  it('6/10 after knees-out squats: "what now" comes first, and the easier version goes in after this check', async () => {
+  it('6/10 after box squats: "what now" comes first, and the easier version goes in after this check', async () => {
     await settingsRepo(getDb()).setProfile({ knees: ['left'], location: 'inner', completedAt: 1 });
     const plan = planFor('glute-strength-knee-alignment');
-    const at = checkAfter(plan, 'knees-out-squat');
+    const at = checkAfter(plan, 'box-squat');
     const { onComplete } = renderSlot(plan, at, ['left']);
     // Chips start from the profile's usual place.
     await screen.findByRole('button', { name: 'No knee pain' });
@@ -91,13 +91,13 @@ describe('PainCheckSlot', { timeout: 20_000 }, () => {
     const labels = within(now)
       .getAllByRole('button')
       .map((b) => b.textContent);
-    expect(labels).toEqual(['Stop Knees-out squat for today', 'Do Box squat to a chair nowAn easier version', 'Switch to the gentle flare-up day', 'Continue anyway']);
+    expect(labels).toEqual(['Stop Box squat to a chair for today', 'Do Seated knee extension nowAn easier version', 'Switch to the gentle flare-up day', 'Continue anyway']);
     const next = screen.getByRole('group', { name: /next time/ });
     expect(now.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    fireEvent.click(within(now).getByRole('button', { name: /Do Box squat to a chair now/ }));
+    fireEvent.click(within(now).getByRole('button', { name: /Do Seated knee extension now/ }));
     await waitFor(() => expect(onComplete).toHaveBeenCalled());
     const steps = usePlayerStore.getState().session?.plan.steps ?? [];
     expect(steps.slice(0, at + 1)).toEqual(plan.steps.slice(0, at + 1));
-    expect(steps[at + 1]).toMatchObject({ type: 'prepare', exerciseId: 'box-squat' });
+    expect(steps[at + 1]).toMatchObject({ type: 'prepare', exerciseId: 'seated-knee-extension' });
   });
 });
