@@ -8,7 +8,7 @@ import { waitForServiceWorkerControl } from './support';
  * the one-tap Start — after a reload and offline too — until the user says a clinician has checked
  * the knee. History and the physio report list it.
  */
-const SWELLING = 'The knee swelled up suddenly or a lot';
+const SWELLING = 'The knee gives way';
 const redFlagCard = (page: Page) => page.getByRole('region', { name: 'Have your knee checked before you exercise' });
 const startLink = (page: Page) => page.getByRole('link', { name: 'Start', exact: true });
 

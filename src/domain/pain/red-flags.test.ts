@@ -9,14 +9,15 @@ describe('redFlagTier', () => {
     ['locks now and then', ['locking'], 'soon'],
     ['hot and red with a fever', ['hot-red', 'fever'], 'urgent'],
     ['hot, red, swollen with a fever', ['hot-red', 'swelling', 'fever'], 'urgent'],
-    ['hot and red, no fever', ['hot-red'], 'soon'],
-    ['swollen, no fever', ['swelling'], 'soon'],
+    ['hot and red, no fever (same day, as About & safety says)', ['hot-red'], 'urgent'],
+    ['suddenly or badly swollen', ['swelling'], 'urgent'],
     ['a fever alone', ['fever'], 'soon'],
     ['can’t bear weight after a fall or twist', ['cannot-bear-weight', 'fall-twist'], 'urgent'],
-    ['can’t bear weight, no fall', ['cannot-bear-weight'], 'soon'],
+    ['can’t bear weight, no fall', ['cannot-bear-weight'], 'urgent'],
+    ['locks now and then', ['locking'], 'soon'],
     ['after a fall, bears weight', ['fall-twist'], 'soon'],
     ['gives way', ['giving-way'], 'soon'],
-    ['misshapen', ['deformity'], 'soon'],
+    ['misshapen', ['deformity'], 'urgent'],
     ['an id from a newer version', ['calf-swelling'], 'soon'],
     ['an urgent flag among others', ['giving-way', 'locked-now'], 'urgent'],
   ] as const)('%s → %s', (_name, flags, tier) => {
@@ -41,7 +42,7 @@ describe('redFlagAdvice', () => {
     expect(advice?.text).toMatch(/locked and won’t unlock, go to urgent care/);
   });
   it('sends any other red flag to a clinician soon', () => {
-    const advice = redFlagAdvice(['swelling']);
+    const advice = redFlagAdvice(['giving-way']);
     expect(advice).toMatchObject({ isUrgent: false, headline: 'See a clinician soon.', reason: null });
     expect(advice?.text).toMatch(/see a clinician/);
   });

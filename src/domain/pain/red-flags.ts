@@ -58,6 +58,13 @@ const URGENT: readonly { flags: readonly RedFlagId[]; reason: string }[] = [
   { flags: ['locked-now'], reason: 'a knee that is locked and won’t unlock' },
   { flags: ['hot-red', 'fever'], reason: 'a hot, red knee with a fever (it could be an infection in the joint)' },
   { flags: ['cannot-bear-weight', 'fall-twist'], reason: 'not being able to put weight on the leg after a fall or a twist' },
+  // The About & safety page (reviewed by a physiotherapist's read) sends these for help the same day too:
+  // NHS "Knee pain" and NHS GG&C knee red flags — can't bear weight for any reason, a misshapen knee or
+  // one that won't move, a knee that is badly or suddenly swollen, or hot and red even without a fever.
+  { flags: ['cannot-bear-weight'], reason: 'not being able to put weight on the leg' },
+  { flags: ['deformity'], reason: 'a knee that looks misshapen or won’t move' },
+  { flags: ['swelling'], reason: 'a knee that swelled up suddenly or a lot' },
+  { flags: ['hot-red'], reason: 'a hot, red knee' },
 ];
 
 /** Urgent care, or see a clinician soon; null without flags. Unknown ids count as "soon". */

@@ -68,7 +68,7 @@ describe('History and the report list red flags', () => {
     {
       id: 'b',
       at: at(4, 9),
-      flags: ['swelling', 'an-id-from-a-newer-version' as RedFlagId],
+      flags: ['giving-way', 'an-id-from-a-newer-version' as RedFlagId],
       source: 'check',
       sessionId: null,
       clearedAt: null,
@@ -87,7 +87,7 @@ describe('History and the report list red flags', () => {
       .filter((li) => li.parentElement?.classList.contains('red-flag-log'));
     expect(items.map((li) => li.textContent)).toEqual([
       expect.stringMatching(
-        /in a knee check\) — advised to see a clinician.*The knee swelled up suddenly or a lot.*an-id-from-a-newer-version.*Not yet checked by a clinician\./,
+        /in a knee check\) — advised to see a clinician.*The knee gives way.*an-id-from-a-newer-version.*Not yet checked by a clinician\./,
       ),
       expect.stringMatching(/during a session\) — urgent care advised.*locked now and won’t unlock.*Checked by a clinician: logged /),
     ]);

@@ -27,7 +27,7 @@ const statusLoaded = () => vi.waitFor(() => expect(readHomeHint().activeRoutineN
 const swelling: RedFlagRecord = {
   id: 'rf1',
   at: NOW - 3_600_000,
-  flags: ['swelling'],
+  flags: ['giving-way'],
   source: 'session',
   sessionId: 's1',
   clearedAt: null,
@@ -60,10 +60,10 @@ describe('HomePage and red flags', () => {
     const card = await screen.findByRole('region', { name: 'Have your knee checked before you exercise' }, WAIT);
     expect(startLink()).toBeNull();
     expect(within(card).getByText('See a clinician soon.')).toBeTruthy();
-    expect(within(card).getByText('The knee swelled up suddenly or a lot')).toBeTruthy();
+    expect(within(card).getByText('The knee gives way')).toBeTruthy();
     expect(within(card).getByText(/Tuesday.*(3 June|June 3)/)).toBeTruthy();
     // The hint now carries it, so the next first paint doesn't flash Start.
-    expect(readHomeHint().redFlag).toEqual({ at: swelling.at, flags: ['swelling'] });
+    expect(readHomeHint().redFlag).toEqual({ at: swelling.at, flags: ['giving-way'] });
   });
 
   it('says urgent care for a knee that is locked and won’t unlock', async () => {
@@ -74,7 +74,7 @@ describe('HomePage and red flags', () => {
   });
 
   it('never renders Start first when the hint holds a red flag (before IndexedDB answers)', () => {
-    localStorage.setItem(HOME_HINT_KEY, JSON.stringify({ isOnboarded: true, redFlag: { at: NOW, flags: ['swelling'] } }));
+    localStorage.setItem(HOME_HINT_KEY, JSON.stringify({ isOnboarded: true, redFlag: { at: NOW, flags: ['giving-way'] } }));
     renderHome();
     expect(startLink()).toBeNull();
   });
