@@ -15,7 +15,7 @@ const fresh = () => {
 afterEach(async () => {
   await db.delete();
 });
-const ev = (seq: number, type: 'start' | 'pause' | 'resume' | 'skip', at: number): SessionEvent => ({ type, at, seq, step: 0 });
+const ev = (seq: number, type: 'start' | 'pause' | 'resume' | 'skip' | 'end', at: number): SessionEvent => ({ type, at, seq, step: 0 });
 
 describe('sessionRepo', () => {
   it('stores a new session as active, and appends events in order', async () => {
@@ -63,8 +63,16 @@ describe('sessionRepo', () => {
     await repo.markSeen('s1', 500);
     await repo.finish('s1', 900, ['done', 'skipped']);
     expect(await repo.findActive()).toBeUndefined();
-    expect(await repo.get('s1')).toMatchObject({ status: 'finished', endedAt: 900, outcomes: ['done', 'skipped'] });
+    expect(await repo.get('s1')).toMatchObject({ status: 'finished', endedAt: 900, outcomes: ['done', 'skipped'], isEndedEarly: false });
     expect(await db.heartbeats.count()).toBe(0);
+  });
+
+  it('stores "ended early" once, from the end event already in the log (History and the report read it)', async () => {
+    const repo = fresh();
+    await repo.create({ id: 's1', plan, now: 100 });
+    await repo.append('s1', [ev(0, 'start', 100), ev(1, 'end', 400)]);
+    await repo.finish('s1', 400, null);
+    expect(await repo.get('s1')).toMatchObject({ status: 'finished', isEndedEarly: true });
   });
 
   it('refuses to append to a session that does not exist, and writes nothing', async () => {

@@ -50,10 +50,15 @@ export function sessionRepo(db: KneewiseDb) {
       await db.heartbeats.put({ sessionId: id, at });
     },
 
-    /** Idempotent: finishing again changes nothing but the same fields. The heartbeat has done its job. */
+    /**
+     * Idempotent: finishing again changes nothing but the same fields. The heartbeat has done its job.
+     * "Ended early" is stored once here, from the log the writer has already stored (an `end` event).
+     */
     async finish(id: string, endedAt: number, outcomes: SessionRecord['outcomes']): Promise<void> {
       await db.transaction('rw', db.sessions, db.heartbeats, async () => {
-        await db.sessions.update(id, { status: 'finished', endedAt, outcomes });
+        const record = await db.sessions.get(id);
+        const isEndedEarly = record?.events.some((e) => e.type === 'end') ?? false;
+        await db.sessions.update(id, { status: 'finished', endedAt, outcomes, isEndedEarly });
         await db.heartbeats.delete(id);
       });
     },

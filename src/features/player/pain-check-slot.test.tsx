@@ -51,7 +51,17 @@ describe('PainCheckSlot', { timeout: 20_000 }, () => {
     const plan = planFor('daily-hip-release');
     const at = checkAfter(plan, 'supine-knee-to-opposite-shoulder');
     const db = getDb();
-    await db.painChecks.put({ id: 'b', at: 1, sessionId: 's1', exerciseId: null, phase: 'before', knee: 'left', score: 1, locations: [], note: '' });
+    await db.painChecks.put({
+      id: 'b',
+      at: 1,
+      sessionId: 's1',
+      exerciseId: null,
+      phase: 'before',
+      knee: 'left',
+      score: 1,
+      locations: [],
+      note: '',
+    });
     const first = renderSlot(plan, at, ['left']);
     await screen.findByRole('button', { name: 'No knee pain' });
     tap('left knee 2, mild');
@@ -63,12 +73,26 @@ describe('PainCheckSlot', { timeout: 20_000 }, () => {
     await screen.findByText('Saved');
     const after = (await db.painChecks.toArray()).filter((c) => c.phase === 'after-exercise');
     expect(after.map((c) => [c.id, c.score])).toEqual([[`s1:${at}:left`, 3]]);
-    expect(kneeImpact(await db.painChecks.toArray(), [])[0]).toMatchObject({ exerciseId: 'supine-knee-to-opposite-shoulder', checkCount: 1, meanChange: 2 });
+    expect(kneeImpact(await db.painChecks.toArray(), [])[0]).toMatchObject({
+      exerciseId: 'supine-knee-to-opposite-shoulder',
+      checkCount: 1,
+      meanChange: 2,
+    });
   });
 
   it('a rise from 0 to 2 is amber and says why', async () => {
     const plan = planFor('gentle-flare-up-day');
-    await getDb().painChecks.put({ id: 'b', at: 1, sessionId: 's1', exerciseId: null, phase: 'before', knee: 'left', score: 0, locations: [], note: '' });
+    await getDb().painChecks.put({
+      id: 'b',
+      at: 1,
+      sessionId: 's1',
+      exerciseId: null,
+      phase: 'before',
+      knee: 'left',
+      score: 0,
+      locations: [],
+      note: '',
+    });
     renderSlot(plan, checkAfter(plan, 'tennis-ball-glutes'), ['left']);
     await screen.findByRole('button', { name: 'No knee pain' });
     tap('left knee 2, mild');
@@ -91,7 +115,12 @@ describe('PainCheckSlot', { timeout: 20_000 }, () => {
     const labels = within(now)
       .getAllByRole('button')
       .map((b) => b.textContent);
-    expect(labels).toEqual(['Stop Box squat to a chair for today', 'Do Seated knee extension nowAn easier version', 'Switch to the gentle flare-up day', 'Continue anyway']);
+    expect(labels).toEqual([
+      'Stop Box squat to a chair for today',
+      'Do Seated knee extension nowAn easier version',
+      'Switch to the gentle flare-up day',
+      'Continue anyway',
+    ]);
     const next = screen.getByRole('group', { name: /next time/ });
     expect(now.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.click(within(now).getByRole('button', { name: /Do Seated knee extension now/ }));
