@@ -75,7 +75,7 @@ function asWrittenNow(session: SessionRecord): SessionRecord {
   let latest = -Infinity;
   const clamped = events.map((e) => ({ ...e, at: (latest = Math.max(latest, e.at)) }));
   // Numbers already given are facts; only a log without them is numbered here.
-  return { ...session, events: isNumbered ? clamped : (numberLegacyEvents(session.plan, clamped)) };
+  return { ...session, events: isNumbered ? clamped : numberLegacyEvents(session.plan, clamped) };
 }
 
 const ROWS_PER_CHUNK = 500;
