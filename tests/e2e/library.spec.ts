@@ -79,7 +79,7 @@ test.describe('library', () => {
     await expect(page.getByRole('heading', { name: 'Source' })).toBeVisible();
     await expect(page.getByText('Medial Knee Pain')).toBeVisible();
     await warning.getByRole('link').click();
-    await expect(page).toHaveURL(/\/exercises\/supine-figure-four$/);
+    await expect(page).toHaveURL(/\/exercises\/supine-knee-to-opposite-shoulder$/);
     await expect(page.getByText('Knee-friendly').first()).toBeVisible();
   });
 

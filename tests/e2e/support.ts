@@ -16,7 +16,7 @@ export const ROUTES = [
   { path: '/exercises/side-lying-leg-raise', heading: /side-lying leg raise/i },
   { path: '/routines', heading: 'Routines' },
   { path: '/routines/daily-hip-release', heading: /daily hip release/i },
-  { path: '/routines/glute-strength-knee-alignment', heading: /glute/i },
+  { path: '/routines/glute-strength-knee-alignment', heading: /hip strength for knee control/i },
   { path: '/about', heading: 'About & safety' },
   { path: '/history', heading: 'History' },
   { path: '/report', heading: /report/i },
