@@ -14,15 +14,15 @@ test.beforeEach(async ({ page }) => {
   await page.clock.pauseAt(T0 + 1000);
 });
 
-/** Daily routine, step 3 (tennis ball, left side, 2:00), 30 s in. */
-async function thirtySecondsIntoTheFirstSide(page: Page): Promise<PlayerPage> {
+/** Daily routine, step 3 (pin and move, left side, 0:45), 10 s in. */
+async function tenSecondsIntoTheFirstSide(page: Page): Promise<PlayerPage> {
   const player = new PlayerPage(page);
   await player.startFromHome();
   await player.advance(); // baseline knee check
   await player.advance(); // get ready
-  await expect(player.timer).toHaveText('2:00');
-  await page.clock.runFor(30_000);
-  await expect(player.timer).toHaveText('1:30');
+  await expect(player.timer).toHaveText('0:45');
+  await page.clock.runFor(10_000);
+  await expect(player.timer).toHaveText('0:35');
   return player;
 }
 
@@ -31,23 +31,25 @@ const describe = (s: Awaited<ReturnType<PlayerPage['advance']>>) =>
 
 const DAILY = [
   'knee check',
-  'Tennis ball on the glutes · both', // get ready
-  'Tennis ball on the glutes · Left',
+  'Ball under the glutes – pin and move · both', // get ready
+  'Ball under the glutes – pin and move · Left',
   'Switch sides · Right next',
-  'Tennis ball on the glutes · Right',
+  'Ball under the glutes – pin and move · Right',
   'knee check',
-  'Tennis ball on the hip flexors · both',
+  'Foam roller on the outer and front thigh · both', // get ready
+  'Foam roller on the outer and front thigh · Left',
+  'Switch sides · Right next',
+  'Foam roller on the outer and front thigh · Right',
+  'knee check',
+  'Tennis ball on the hip flexors · both', // get ready
   'Tennis ball on the hip flexors · Left',
   'Switch sides · Right next',
   'Tennis ball on the hip flexors · Right',
   'knee check',
-  'Windscreen wipers · both',
-  'Windscreen wipers · both',
-  'knee check',
-  'Figure-four on your back · both',
-  'Figure-four on your back · Left',
+  'Knee to opposite shoulder · both', // get ready
+  'Knee to opposite shoulder · Left',
   'Switch sides · Right next',
-  'Figure-four on your back · Right',
+  'Knee to opposite shoulder · Right',
   'knee check',
   'knee check',
 ];
@@ -72,15 +74,15 @@ test('pause keeps the time; resume carries on from it', async ({ page }) => {
   await player.startFromHome();
   await player.advance(); // baseline check
   await player.advance(); // get ready
-  await expect(player.timer).toHaveText('2:00');
+  await expect(player.timer).toHaveText('0:45');
   await page.clock.runFor(20_000);
-  await expect(player.timer).toHaveText('1:40');
+  await expect(player.timer).toHaveText('0:25');
   await player.pauseButton.click();
   await page.clock.runFor(5 * 60_000);
-  await expect(player.timer).toHaveText('1:40');
+  await expect(player.timer).toHaveText('0:25');
   await player.resumeButton.click();
   await page.clock.runFor(10_000);
-  await expect(player.timer).toHaveText('1:30');
+  await expect(player.timer).toHaveText('0:15');
 });
 
 test('space pauses and resumes; arrows and buttons skip and go back one step', async ({ page }) => {
@@ -108,23 +110,23 @@ test('+15 s adds time to the current step', async ({ page }) => {
   await player.startFromHome();
   await player.advance();
   await player.advance();
-  await expect(player.timer).toHaveText('2:00');
+  await expect(player.timer).toHaveText('0:45');
   await page.getByRole('button', { name: '+15 s' }).click();
-  await expect(player.timer).toHaveText('2:15');
+  await expect(player.timer).toHaveText('1:00');
 });
 
 test('a reload mid-step resumes at the same step with the same time left', async ({ page }) => {
-  const player = await thirtySecondsIntoTheFirstSide(page);
+  const player = await tenSecondsIntoTheFirstSide(page);
   await player.reload();
   await expect(player.stepCounter).toHaveText(/^Step 3 of/);
   // The clock stood still across the reload: exactly the same time left, and it runs on from there.
-  await expect(player.timer).toHaveText('1:30');
+  await expect(player.timer).toHaveText('0:35');
   await page.clock.runFor(10_000);
-  await expect(player.timer).toHaveText('1:20');
+  await expect(player.timer).toHaveText('0:25');
 });
 
 test('a killed tab: home offers Resume, and the session comes back paused after a long time away', async ({ page, context }) => {
-  await thirtySecondsIntoTheFirstSide(page);
+  await tenSecondsIntoTheFirstSide(page);
   await page.close();
 
   const again = await context.newPage();
@@ -136,7 +138,7 @@ test('a killed tab: home offers Resume, and the session comes back paused after 
   await resumed.settle(resumed.stepCounter);
   await expect(resumed.stepCounter).toHaveText(/^Step 3 of/);
   await expect(resumed.resumeButton).toBeVisible();
-  await expect(resumed.timer).toHaveText('1:30');
+  await expect(resumed.timer).toHaveText('0:35');
 });
 
 test('ending a session asks first, then shows what was done', async ({ page }) => {

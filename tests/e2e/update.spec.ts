@@ -81,7 +81,10 @@ test('a new version is offered with “Reload to update” and never applied by 
     await promptOf(page).getByRole('button', { name: 'Reload to update' }).click();
     // The reload is a new document: wait for that state rather than for one 'load' event — a state
     // can be polled for as long as the budget allows and is not fooled by a second navigation.
-    await expect.poll(() => page.evaluate(() => (window as Marked).kneewiseMarker ?? 'reloaded')).toBe('reloaded');
+    // A poll that lands mid-navigation finds no document to ask: that attempt just says so.
+    await expect
+      .poll(() => page.evaluate(() => (window as Marked).kneewiseMarker ?? 'reloaded').catch(() => 'navigating'))
+      .toBe('reloaded');
     await page.waitForLoadState('load');
     await expect.poll(() => workersOf(page)).toEqual(SETTLED);
     await expect(page.getByRole('heading', { level: 1, name: 'Hip mobility that spares the knee' })).toBeVisible();
