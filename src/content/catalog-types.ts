@@ -17,7 +17,8 @@ export type Exercise = ExerciseFrontmatter & {
   illustration: Illustration;
 };
 
-export type Routine = RoutineFile;
+/** A routine as plans and home need it; its long description ships apart (routine-text-catalog.ts). */
+export type Routine = Omit<RoutineFile, 'description'>;
 export type RoutineStep = RoutineFile['steps'][number];
 
 export interface Page {
@@ -28,7 +29,7 @@ export interface Page {
 
 export interface Catalog {
   exercises: Exercise[];
-  routines: Routine[];
+  routines: RoutineFile[];
   sources: Source[];
   pages: Page[];
 }

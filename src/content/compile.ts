@@ -8,12 +8,13 @@ import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { marked } from 'marked';
 import type { z } from 'zod';
-import type { Catalog, Exercise, Page, Routine } from './catalog-types';
+import type { Catalog, Exercise, Page } from './catalog-types';
 import {
   exerciseFrontmatter,
   illustrationSchema,
   routineFile,
   sourcesFile,
+  type RoutineFile,
   type Source,
 } from './schema.ts';
 import { checkReferences } from './check-references.ts';
@@ -102,7 +103,7 @@ export function compileContent(root: string, displayRoot = join(root, '..')): Co
     }
   }
 
-  const routines: Routine[] = [];
+  const routines: RoutineFile[] = [];
   for (const file of listFiles(join(root, 'routines'), '.json')) {
     const routine = parse(routineFile, readJson(file), file);
     if (!routine) continue;

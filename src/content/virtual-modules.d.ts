@@ -3,6 +3,9 @@ declare module 'virtual:kneewise/routines' {
   export const routines: Routine[];
   export const planFacts: Record<string, PlanFacts>;
 }
+declare module 'virtual:kneewise/routine-texts' {
+  export const routineTexts: Record<string, { description: string; notes: (string | null)[] }>;
+}
 declare module 'virtual:kneewise/exercises' {
   import type { Exercise, Source } from '@/content/catalog-types';
   export const exercises: Exercise[];

@@ -11,7 +11,7 @@ import { compileContent, ContentBuildError, type CompileResult } from './compile
 import { planFactsOf } from './plan-facts.ts';
 
 const PREFIX = 'virtual:kneewise/';
-const MODULES = ['routines', 'exercises', 'pages'] as const;
+const MODULES = ['routines', 'routine-texts', 'exercises', 'pages'] as const;
 
 export function kneewiseContent(options: { root?: string } = {}): Plugin {
   const contentRoot = resolve(options.root ?? 'content');
@@ -46,7 +46,17 @@ export function kneewiseContent(options: { root?: string } = {}): Plugin {
       const { catalog } = result;
       switch (id.slice(PREFIX.length + 1)) {
         case 'routines':
-          return moduleOf({ routines: catalog.routines, planFacts: planFactsOf(catalog.exercises) });
+          // Home imports this: the long "why it is built this way" texts stay in routine-texts.
+          return moduleOf({
+            routines: catalog.routines.map(({ description: _, ...r }) => ({ ...r, steps: r.steps.map(({ note: _note, ...s }) => s) })),
+            planFacts: planFactsOf(catalog.exercises),
+          });
+        case 'routine-texts':
+          return moduleOf({
+            routineTexts: Object.fromEntries(
+              catalog.routines.map((r) => [r.id, { description: r.description, notes: r.steps.map((s) => s.note ?? null) }]),
+            ),
+          });
         case 'exercises':
           return moduleOf({ exercises: catalog.exercises, sources: catalog.sources });
         default:

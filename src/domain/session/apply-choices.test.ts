@@ -24,7 +24,6 @@ const routine: Routine = {
   id: 'r',
   name: 'R',
   summary: 's',
-  description: 'd',
   frequency: 'daily',
   transitionSeconds: 10,
   steps: [

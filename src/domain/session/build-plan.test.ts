@@ -64,7 +64,6 @@ const routine = (steps: Routine['steps']): Routine => ({
   id: 'r',
   name: 'R',
   summary: 's',
-  description: 'd',
   frequency: 'daily',
   transitionSeconds: 8,
   steps,

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { findRoutine, planFacts } from '@/content/routine-catalog';
+import { findRoutineStepNote, findRoutineText } from '@/content/routine-text-catalog';
 import type { Routine } from '@/content/catalog-types';
 import { leaveOutPrefs, type ChosenItem } from '@/domain/session/apply-choices';
 import { hasKneeCheck, summariseRoutine } from '@/domain/session/build-plan';
@@ -35,7 +36,7 @@ function RoutineDetail({ routine }: { routine: Routine }) {
         <Link to="/routines">← Routines</Link>
       </p>
       <h1>{routine.name}</h1>
-      <p className="lead">{routine.description}</p>
+      <p className="lead">{findRoutineText(routine.id)}</p>
       <dl className="routine-totals">
         <div>
           <dt>Total time</dt>
@@ -64,15 +65,17 @@ function RoutineDetail({ routine }: { routine: Routine }) {
       <h2>The steps</h2>
       <ol className="routine-steps">
         {summary.chosen.items.map((item) => (
-          <RoutineStepCard key={`${item.originalId}-${item.index}`} item={item} />
+          <RoutineStepCard key={`${item.originalId}-${item.index}`} item={item} routineId={routine.id} />
         ))}
       </ol>
     </div>
   );
 }
 
-function RoutineStepCard({ item }: { item: ChosenItem }) {
+function RoutineStepCard({ item, routineId }: { item: ChosenItem; routineId: string }) {
   const { exercise, dosage } = item;
+  // A swapped-in exercise brings its own cue; otherwise the routine's note for this step.
+  const note = exercise.id === item.originalId ? findRoutineStepNote(routineId, item.index) : item.note;
   return (
     <li className={`card routine-step${item.isLeftOut ? ' routine-step-skipped' : ''}`}>
       {item.changes.map((change) => (
@@ -85,7 +88,7 @@ function RoutineStepCard({ item }: { item: ChosenItem }) {
         {KIND_LABELS[exercise.kind]} · {formatDosage(dosage, exercise.sides)}
         {exercise.sides === 'each' ? ' (left, then right)' : ''}
       </span>
-      {item.note && <span>{item.note}</span>}
+      {note && <span>{note}</span>}
       {!item.isLeftOut && hasKneeCheck(exercise.kind) && (
         <span className="knee-check">
           {exercise.kind === 'strengthen' ? 'After the last set: how is your knee?' : 'Then: how is your knee?'}
