@@ -19,6 +19,7 @@ import { runnerImport } from 'vite';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -93,19 +94,7 @@ h2{font-size:14px;margin:10px 0 4px}small{font-weight:normal;opacity:.7}section{
 
 const PER_PAGE = zoom ? 3 : 5;
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions());
 try {
   const pageObj = await browser.newPage({ viewport: { width: 1212, height: 800 } });
   for (let start = 0, n = 1; start < entries.length; start += PER_PAGE, n += 1) {
