@@ -4,7 +4,7 @@ import { leaveOutPrefs } from '@/domain/session/apply-choices';
 import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
-import { RoutineCard } from '@/ui/routine-card';
+import { RoutineCardList } from '@/ui/routine-card-list';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeStatus } from './use-home-status';
@@ -77,22 +77,7 @@ export function HomePage() {
       )}
       <RisingTrendSlot knees={status.risingKnees} />
       <h2>Other routines</h2>
-      <ul className="card-list">
-        {others.map((routine) => {
-          const summary = summariseRoutine(routine, planFacts, choices.adjustments);
-          return (
-            <li key={routine.id}>
-              <RoutineCard
-                href={`/routines/${routine.id}`}
-                name={routine.name}
-                summary={routine.summary}
-                minutes={summary.isEmpty ? 'Nothing to do' : formatMinutes(summary.durationMs)}
-                exerciseCount={summary.exerciseCount}
-              />
-            </li>
-          );
-        })}
-      </ul>
+      <RoutineCardList routines={others} facts={planFacts} adjustments={choices.adjustments} />
       <p>
         <Link to="/check" className="button button-block">
           Log knee pain now

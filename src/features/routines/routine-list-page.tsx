@@ -1,8 +1,6 @@
 import { routines, planFacts } from '@/content/routine-catalog';
-import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
-import { formatMinutes } from '@/ui/format';
-import { RoutineCard } from '@/ui/routine-card';
+import { RoutineCardList } from '@/ui/routine-card-list';
 import { useExercisePrefs } from './use-exercise-prefs';
 
 export function RoutineListPage() {
@@ -15,22 +13,7 @@ export function RoutineListPage() {
       <p className="page-intro">
         Each routine keeps the load on the hip and off the knee, and asks how your knee is after every stretch and strength exercise.
       </p>
-      <ul className="card-list">
-        {routines.map((routine) => {
-          const summary = summariseRoutine(routine, planFacts, adjustments);
-          return (
-            <li key={routine.id}>
-              <RoutineCard
-                href={`/routines/${routine.id}`}
-                name={routine.name}
-                summary={routine.summary}
-                minutes={summary.isEmpty ? 'Nothing to do' : formatMinutes(summary.durationMs)}
-                exerciseCount={summary.exerciseCount}
-              />
-            </li>
-          );
-        })}
-      </ul>
+      <RoutineCardList routines={routines} facts={planFacts} adjustments={adjustments} />
     </div>
   );
 }
