@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
+import { chromiumPath, CHROMIUM_ARGS, previewWebServer } from './scripts/browser.mjs';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4390);
 
@@ -15,10 +15,5 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: previewWebServer(PORT),
 });

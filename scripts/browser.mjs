@@ -23,3 +23,13 @@ export function launchOptions() {
   const executablePath = chromiumPath();
   return { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS };
 }
+
+/** Playwright's `webServer` for the production build on `port` (e2e and screenshots). */
+export function previewWebServer(port) {
+  return {
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  };
+}
