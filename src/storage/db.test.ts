@@ -45,10 +45,10 @@ const FULL: LegacyEvent[] = [
   { type: 'skip', at: 5000 },
 ];
 
-async function expectUpgradedToV3(name: string): Promise<void> {
+async function expectUpgradedToCurrent(name: string): Promise<void> {
   const db = openDb(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   const ended = await db.sessions.get('ended');
   expect(ended).toMatchObject({ routineName: 'Daily hip release', outcomes: ['done'], isEndedEarly: true, startedAt: 1000 });
   expect(ended?.events).toEqual([
@@ -72,11 +72,13 @@ async function expectUpgradedToV3(name: string): Promise<void> {
   await db.heartbeats.put({ sessionId: 'full', at: 9 });
   await db.redFlags.add({ id: 'r1', at: 9, flags: [], source: 'session', sessionId: 'full', clearedAt: null });
   expect(await db.redFlags.where('sessionId').equals('full').count()).toBe(1);
+  await db.schedules.put({ routineId: 'daily-hip-release', days: [1, 3, 5], time: '07:30', updatedAt: 9 });
+  expect(await db.schedules.get('daily-hip-release')).toMatchObject({ days: [1, 3, 5] });
   await db.delete();
 }
 
 describe('database upgrades', () => {
-  it('upgrades a version-1 database to version 3: events numbered, data intact', async () => {
+  it('upgrades a version-1 database to the current version: events numbered, data intact', async () => {
     const name = 'upgrade-from-v1';
     const v1 = new Dexie(name);
     defineVersion1(v1);
@@ -84,10 +86,10 @@ describe('database upgrades', () => {
     await v1.table('sessions').bulkAdd([legacySession('ended', ENDED), legacySession('full', FULL)]);
     await v1.table('settings').put({ key: 'cues', value: { isVoiceOn: true } });
     v1.close();
-    await expectUpgradedToV3(name);
+    await expectUpgradedToCurrent(name);
   });
 
-  it('upgrades a version-2 database to version 3: events numbered, pain log intact', async () => {
+  it('upgrades a version-2 database to the current version: events numbered, pain log intact', async () => {
     const name = 'upgrade-from-v2';
     const v2 = new Dexie(name);
     defineVersion1(v2);
@@ -116,6 +118,6 @@ describe('database upgrades', () => {
     expect(await db.painChecks.get('p1')).toEqual(check);
     expect(await db.exercisePrefs.get('x')).toMatchObject({ action: 'skip' });
     db.close();
-    await expectUpgradedToV3(name);
+    await expectUpgradedToCurrent(name);
   });
 });

@@ -8,8 +8,14 @@ import type {
   AssessmentRecord,
   ExercisePrefRecord,
   HeartbeatRecord,
+  LevelChangeRecord,
+  OutcomeActivityRecord,
+  OutcomeRatingRecord,
   PainCheckRecord,
+  ProgrammeRunRecord,
   RedFlagRecord,
+  RoutineDraftRecord,
+  ScheduleRecord,
   SessionRecord,
   SettingRecord,
   UserRoutineRecord,
@@ -26,6 +32,12 @@ export type KneewiseDb = Dexie & {
   routines: EntityTable<UserRoutineRecord, 'id'>;
   redFlags: EntityTable<RedFlagRecord, 'id'>;
   heartbeats: EntityTable<HeartbeatRecord, 'sessionId'>;
+  outcomeActivities: EntityTable<OutcomeActivityRecord, 'id'>;
+  outcomeRatings: EntityTable<OutcomeRatingRecord, 'id'>;
+  programmeRuns: EntityTable<ProgrammeRunRecord, 'id'>;
+  levelChanges: EntityTable<LevelChangeRecord, 'id'>;
+  routineDrafts: EntityTable<RoutineDraftRecord, 'id'>;
+  schedules: EntityTable<ScheduleRecord, 'routineId'>;
 };
 
 /** Version 1 (player): sessions (plan snapshot + events) and settings. */
@@ -77,11 +89,29 @@ function defineVersion3(db: Dexie): void {
     });
 }
 
+/**
+ * Version 4 (programme, own routines, schedule): self-check results, the weekly outcome scale, the
+ * programme and its level changes, routine drafts and the weekly schedule. Each area adds its own
+ * `.upgrade()` to this version where old rows need converting (Dexie chains them in order).
+ */
+function defineVersion4(db: Dexie): void {
+  db.version(4).stores({
+    outcomeActivities: '&id, addedAt',
+    outcomeRatings: '&id, at, weekOf',
+    programmeRuns: '&id, startedAt',
+    levelChanges: '&id, at, runId, ladderId',
+    routines: '&id, createdAt, updatedAt',
+    routineDrafts: '&id, updatedAt',
+    schedules: '&routineId',
+  });
+}
+
 export function openDb(name = DB_NAME): KneewiseDb {
   const db = new Dexie(name) as KneewiseDb;
   defineVersion1(db);
   defineVersion2(db);
   defineVersion3(db);
+  defineVersion4(db);
   return db;
 }
 

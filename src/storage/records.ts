@@ -23,7 +23,10 @@ export interface SessionRecord {
 
 export type PainCheckRecord = PainCheck;
 
-/** A self-check result, e.g. the lying leg turn: degrees of inward turn per side, or a yes/no finding. */
+/**
+ * A self-check result, as versions 2–3 declared it (no screen wrote one yet). Issue 8 replaces it
+ * with a typed result per check and a version-4 upgrade.
+ */
 export interface AssessmentRecord {
   id: string;
   at: number;
@@ -32,6 +35,69 @@ export interface AssessmentRecord {
   right: number | null;
   finding: string;
   note: string;
+}
+
+/** An activity the person named for the Patient-Specific Functional Scale ("stairs"). */
+export interface OutcomeActivityRecord {
+  id: string;
+  name: string;
+  addedAt: number;
+  /** When the person stopped rating it; its past ratings stay. */
+  retiredAt: number | null;
+}
+
+/** One week's outcome-scale ratings (0 = cannot do, 10 = as before the problem). */
+export interface OutcomeRatingRecord {
+  id: string;
+  at: number;
+  /** The local date (YYYY-MM-DD) of the Monday of the week rated. */
+  weekOf: string;
+  ratings: { activityId: string; score: number }[];
+}
+
+/** One run of the programme: started once, ended (or left) once. */
+export interface ProgrammeRunRecord {
+  id: string;
+  /** The programme's content id. */
+  programmeId: string;
+  startedAt: number;
+  /** The local date (YYYY-MM-DD) of day 1; weeks count from here. */
+  startDay: string;
+  endedAt: number | null;
+}
+
+/**
+ * A fact about a ladder: a level taken (up or down), an offer declined, or a change undone. The
+ * current level of each ladder is folded from these, never stored as a moving marker.
+ */
+export interface LevelChangeRecord {
+  id: string;
+  at: number;
+  runId: string;
+  ladderId: string;
+  kind: 'up' | 'down' | 'declined' | 'undo';
+  fromExerciseId: string;
+  toExerciseId: string;
+  /** Plain words the user saw: "2 sessions done in full, knee green". */
+  reason: string;
+  sessionId: string | null;
+}
+
+/** An unsaved edit of an own routine, kept across a reload until saved or discarded (not backed up). */
+export interface RoutineDraftRecord {
+  /** The routine's id, or `new` for one not saved yet. */
+  id: string;
+  updatedAt: number;
+  routine: UserRoutineRecord;
+}
+
+/** When a routine is due: days of the week (0 = Sunday … 6 = Saturday) at a local time. */
+export interface ScheduleRecord {
+  routineId: string;
+  days: number[];
+  /** Local time, "07:30". */
+  time: string;
+  updatedAt: number;
 }
 
 /** What the user chose after a red pain check for an exercise; applied whenever a plan is built. */
@@ -45,11 +111,28 @@ export interface ExercisePrefRecord {
   painCheckId: string | null;
 }
 
+/** A step of an own routine; unset fields take the exercise's default dose. */
+export interface UserRoutineStep {
+  exercise: string;
+  holdSeconds?: number;
+  reps?: number;
+  sets?: number;
+  restSeconds?: number;
+  side?: 'each' | 'both';
+}
+
+/** An own routine (builder, issue 11). Version 2–3 rows have only `steps[].exercise`. */
 export interface UserRoutineRecord {
   id: string;
   name: string;
-  steps: { exercise: string }[];
+  steps: UserRoutineStep[];
   createdAt: number;
+  updatedAt?: number;
+  /** Seconds to get into position before the first exercise, and to switch sides. */
+  getReadySeconds?: number;
+  switchSidesSeconds?: number;
+  /** The built-in routine it was duplicated from, if any. */
+  basedOn?: string | null;
 }
 
 export interface SettingRecord {
