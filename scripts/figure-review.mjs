@@ -26,6 +26,8 @@ const outDir = resolve(option('out', '/work/review'));
 const keyFile = resolve(option('key', join(outDir, 'key.json')));
 const seed = Number(option('seed', '9'));
 const only = args.filter((a) => !a.startsWith('--'));
+// --labelled: files named by exercise id, in id order, no key: for the author's own look, never for a review.
+const labelled = args.includes('--labelled');
 
 const SCHEMES = {
   light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d' },
@@ -59,7 +61,7 @@ function random(s) {
 }
 const next = random(seed);
 const shuffled = [...ids];
-for (let i = shuffled.length - 1; i > 0; i -= 1) {
+for (let i = labelled ? 0 : shuffled.length - 1; i > 0; i -= 1) {
   const j = Math.floor(next() * (i + 1));
   [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
 }
@@ -104,7 +106,7 @@ try {
     await page.locator('#f').screenshot({ path });
   };
   for (const [i, id] of shuffled.entries()) {
-    const name = `fig-${String(i + 1).padStart(2, '0')}`;
+    const name = labelled ? id : `fig-${String(i + 1).padStart(2, '0')}`;
     key[name] = id;
     const ill = illustrationSchema.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')));
     const end = endFrame(ill);
@@ -117,5 +119,5 @@ try {
 } finally {
   await browser.close();
 }
-writeFileSync(keyFile, `${JSON.stringify(key, null, 2)}\n`);
+if (!labelled) writeFileSync(keyFile, `${JSON.stringify(key, null, 2)}\n`);
 console.log(`${ids.length} figures → ${outDir}/{full,thumb}; key → ${keyFile}`);

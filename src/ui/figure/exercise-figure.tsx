@@ -72,9 +72,23 @@ export interface ExerciseFigureProps {
   decorative?: boolean;
 }
 
-/** Whether the figure must be flipped to show `side` in front. */
-export function isMirrored(illustration: Pick<Illustration, 'nearSide'>, side: 'left' | 'right' | undefined): boolean {
-  return side !== undefined && side !== (illustration.nearSide ?? 'right');
+type Side = 'left' | 'right';
+const OTHER: Record<Side, Side> = { left: 'right', right: 'left' };
+
+/**
+ * The side of the person that works, as drawn: the near side, unless only far limbs are highlighted —
+ * lying on a ball, the worked side is the one underneath, which is the far one seen from the front.
+ */
+export function drawnWorkingSide(illustration: Pick<Illustration, 'nearSide' | 'highlight'>): Side {
+  const near = illustration.nearSide ?? 'right';
+  const { highlight = [] } = illustration;
+  const onlyFar = highlight.length > 0 && highlight.every((limb) => limb.startsWith('far'));
+  return onlyFar ? OTHER[near] : near;
+}
+
+/** Whether the figure must be flipped to show `side` working. */
+export function isMirrored(illustration: Pick<Illustration, 'nearSide' | 'highlight'>, side: Side | undefined): boolean {
+  return side !== undefined && side !== drawnWorkingSide(illustration);
 }
 
 /** The exercise's posed figure as inline SVG, animated with SMIL when asked to. */
