@@ -49,7 +49,9 @@ function mat(p: Point, width: number, view: View): string {
     const depth = 34;
     return `M${round(x - half)} ${FLOOR_Y + 3}L${round(x + half)} ${FLOOR_Y + 3}L${round(x + half * 0.8)} ${round(FLOOR_Y + 3 - depth)}L${round(x - half * 0.8)} ${round(FLOOR_Y + 3 - depth)}Z`;
   }
-  return box([x, y - 30], width, y + 30, 3);
+  // From above, wide enough for arms resting out to the sides of a lying body.
+  const depth = Math.max(60, width * 0.47) / 2;
+  return box([x, round(y - depth)], width, round(y + depth), 3);
 }
 
 function chair(p: Point, width: number, view: View): Shape[] {
