@@ -7,7 +7,7 @@
  *
  * Writes DIR/full/fig-NN.png (~400 px tall: the key frame, and beside it, divided by a thin line,
  * the other end of the movement when the figure moves) and DIR/thumb/fig-NN.png (the key frame
- * 64 px tall, as in the library list), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
+ * in the library list's 112 × 72 px frame, at least 64 px tall), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
  * written outside DIR (default /work/review/key.json beside /work/review/{full,thumb}) so the
  * image folders can be handed over alone. The same seed gives the same names.
  */
@@ -30,8 +30,8 @@ const only = args.filter((a) => !a.startsWith('--'));
 const labelled = args.includes('--labelled');
 
 const SCHEMES = {
-  light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d' },
-  dark: { bg: '#1a201d', ink: '#eef2ef', muted: '#7d8a83', prop: '#fb923c', floor: '#3d4742', work: '#6fd6bb' },
+  light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d', surface: '#eeebe3' },
+  dark: { bg: '#1a201d', ink: '#eef2ef', muted: '#7d8a83', prop: '#fb923c', floor: '#3d4742', work: '#6fd6bb', surface: '#232a26' },
 };
 const c = SCHEMES[option('scheme', 'light')];
 
@@ -85,6 +85,13 @@ const svg = (illustration, height) =>
     '<svg ',
     `<svg height="${height}" `,
   );
+/** As the library list draws it (src/features/library/exercise-card.tsx): a 112 × 72 frame, at most 1.7 : 1. */
+const THUMB = { width: 112, height: 72, maxRatio: 1.7 };
+const thumb = (illustration) =>
+  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false, decorative: true, maxRatio: THUMB.maxRatio })).replace(
+    '<svg ',
+    `<svg width="${THUMB.width}" height="${THUMB.height}" style="background:${c.surface}" `,
+  );
 
 const css = `body{margin:0;background:${c.bg};--figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};
 --figure-prop:${c.prop};--figure-floor:${c.floor};--figure-work:${c.work}}
@@ -114,7 +121,7 @@ try {
     const frame = (pose) => svg({ ...ill, keyframes: [pose, ...ill.keyframes.filter((k) => k !== pose)] }, 400);
     const full = frame(ill.keyframes[0]) + (end ? `<div class="end">${frame(end)}</div>` : '');
     await shoot(full, join(outDir, 'full', `${name}.png`));
-    await shoot(svg(ill, 64).replace('<svg ', '<svg style="max-width:none" '), join(outDir, 'thumb', `${name}.png`));
+    await shoot(thumb(ill), join(outDir, 'thumb', `${name}.png`));
   }
 } finally {
   await browser.close();
