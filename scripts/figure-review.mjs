@@ -6,7 +6,7 @@
  *   node scripts/figure-review.mjs [--out=DIR] [--key=FILE] [--seed=N] [--scheme=light|dark] [id ...]
  *
  * Writes DIR/full/fig-NN.png (~400 px tall: the key frame, and beside it, divided by a thin line,
- * the other end of the movement when the figure moves) and DIR/thumb/fig-NN.png (the key frame
+ * the other end of the movement when the figure moves, and a third position when there is one) and DIR/thumb/fig-NN.png (the key frame
  * in the library list's 112 × 72 px frame, at least 64 px tall), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
  * written outside DIR (default /work/review/key.json beside /work/review/{full,thumb}) so the
  * image folders can be handed over alone. The same seed gives the same names.
@@ -66,18 +66,30 @@ for (let i = labelled ? 0 : shuffled.length - 1; i > 0; i -= 1) {
   [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
 }
 
-/** The keyframe farthest from the key frame (summed joint distance): the other end of the movement. */
-function endFrame(ill) {
+const distance = (ill, a, b) => {
+  const [ja, jb] = [jointsOf(a, ill.view), jointsOf(b, ill.view)];
+  return Object.keys(ja).reduce((sum, k) => sum + Math.hypot(ja[k][0] - jb[k][0], ja[k][1] - jb[k][1]), 0);
+};
+
+/**
+ * The other positions of the movement, after the key frame: the keyframe farthest from it (summed
+ * joint distance) and, when a third differs clearly from both (a check that does two movements, knees
+ * tipping one way and then the other), that one too.
+ */
+function otherFrames(ill) {
   const [first, ...rest] = ill.keyframes;
-  const at = jointsOf(first, ill.view);
-  let best;
-  let bestDistance = 4;
-  for (const pose of rest) {
-    const j = jointsOf(pose, ill.view);
-    const d = Object.keys(at).reduce((sum, k) => sum + Math.hypot(at[k][0] - j[k][0], at[k][1] - j[k][1]), 0);
-    if (d > bestDistance) [best, bestDistance] = [pose, d];
+  const shown = [first];
+  for (let n = 0; n < 2; n += 1) {
+    let best;
+    let bestDistance = n === 0 ? 4 : 120;
+    for (const pose of rest) {
+      const d = Math.min(...shown.map((s) => distance(ill, s, pose)));
+      if (d > bestDistance) [best, bestDistance] = [pose, d];
+    }
+    if (!best) break;
+    shown.push(best);
   }
-  return best;
+  return shown.slice(1);
 }
 
 const svg = (illustration, height) =>
@@ -116,10 +128,13 @@ try {
     const name = labelled ? id : `fig-${String(i + 1).padStart(2, '0')}`;
     key[name] = id;
     const ill = illustrationSchema.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')));
-    const end = endFrame(ill);
-    // Both frames share the animation's frame, so the two halves are at the same scale.
+    // All frames share the animation's frame, so the panels are at the same scale.
     const frame = (pose) => svg({ ...ill, keyframes: [pose, ...ill.keyframes.filter((k) => k !== pose)] }, 400);
-    const full = frame(ill.keyframes[0]) + (end ? `<div class="end">${frame(end)}</div>` : '');
+    const full =
+      frame(ill.keyframes[0]) +
+      otherFrames(ill)
+        .map((pose) => `<div class="end">${frame(pose)}</div>`)
+        .join('');
     await shoot(full, join(outDir, 'full', `${name}.png`));
     await shoot(thumb(ill), join(outDir, 'thumb', `${name}.png`));
   }
