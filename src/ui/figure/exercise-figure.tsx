@@ -104,7 +104,7 @@ export function ExerciseFigure({
   const svgRef = useRef<SVGSVGElement>(null);
   const shapes = useMemo(() => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0), [illustration, animate]);
   const dur = `${illustration.cycleMs}ms`;
-  const box = useMemo(() => figureBounds(illustration, maxRatio), [illustration, maxRatio]);
+  const box = useMemo(() => figureBounds(illustration, maxRatio, !animate), [illustration, maxRatio, animate]);
   // Mirror about the frame's vertical centre line, so the flipped figure fills the same frame.
   useEffect(() => {
     const svg = svgRef.current;

@@ -49,4 +49,8 @@ describe('figureBounds', () => {
     const cushioned = figureBounds(top([{ kind: 'cushion', at: [140, 70], size: 18 }]));
     expect(cushioned.y + cushioned.height).toBe(bare.y + bare.height);
   });
+  it('fits only the key frame when the figure is drawn still', () => {
+    const moving = ill([pose([120, 140], 180), pose([120, 110], 180)]);
+    expect(figureBounds(moving, undefined, true)).toEqual(figureBounds(ill([pose([120, 140], 180)])));
+  });
 });

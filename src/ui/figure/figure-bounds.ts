@@ -23,9 +23,14 @@ export interface ViewBox {
   height: number;
 }
 
-export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO): ViewBox {
+/**
+ * `still`: fit only the key frame, for a figure drawn without its animation (list thumbnails,
+ * reduced motion) — a squat's thumbnail then fills its frame instead of leaving room to stand up in.
+ */
+export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO, still = false): ViewBox {
   const points: Point[] = [];
-  for (const pose of framesOf(illustration, 4)) {
+  const [key] = illustration.keyframes;
+  for (const pose of still && key ? [key] : framesOf(illustration, 4)) {
     const joints = jointsOf(pose, illustration.view);
     points.push(...Object.values(joints));
     const head = joints.head;
