@@ -95,7 +95,7 @@ function otherFrames(ill) {
 // Drawn as animating (so in the animation's frame, shared by every panel) with the SMIL stripped: the key frame, still.
 const svg = (illustration, height) =>
   renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: true, decorative: true }))
-    .replace(/<animate [^>]*\/>/g, '')
+    .replace(/<animate [^>]*>(<\/animate>)?/g, '')
     .replace('<svg ', `<svg height="${height}" `);
 /** As the library list draws it (src/features/library/exercise-card.tsx): a 112 × 72 frame, at most 1.7 : 1. */
 const THUMB = { width: 112, height: 72, maxRatio: 1.7 };
