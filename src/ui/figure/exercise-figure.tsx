@@ -73,17 +73,14 @@ export interface ExerciseFigureProps {
 }
 
 type Side = 'left' | 'right';
-const OTHER: Record<Side, Side> = { left: 'right', right: 'left' };
 
 /**
  * The side of the person that works, as drawn: the near side, unless only far limbs are highlighted —
  * lying on a ball, the worked side is the one underneath, which is the far one seen from the front.
  */
-export function drawnWorkingSide(illustration: Pick<Illustration, 'nearSide' | 'highlight'>): Side {
-  const near = illustration.nearSide ?? 'right';
-  const { highlight = [] } = illustration;
+export function drawnWorkingSide({ nearSide = 'right', highlight = [] }: Pick<Illustration, 'nearSide' | 'highlight'>): Side {
   const onlyFar = highlight.length > 0 && highlight.every((limb) => limb.startsWith('far'));
-  return onlyFar ? OTHER[near] : near;
+  return onlyFar === (nearSide === 'right') ? 'left' : 'right';
 }
 
 /** Whether the figure must be flipped to show `side` working. */
