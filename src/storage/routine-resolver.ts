@@ -2,6 +2,7 @@
  * The ONE place a routine id becomes a routine, for both kinds: a built-in one (content) or an own one
  * (the routines table, played through toRoutine). Every screen that opens a routine by id asks here.
  */
+import { liveQuery } from 'dexie';
 import type { Routine } from '@/content/catalog-types';
 import { findRoutine, planFacts } from '@/content/routine-catalog';
 import { isOwnRoutineId, toRoutine } from '@/domain/routines/user-routine';
@@ -24,4 +25,14 @@ export async function resolveRoutine(id: string, db: KneewiseDb = getDb()): Prom
 /** Own routines as playable routines, most recently edited first. */
 export async function listOwnRoutines(db: KneewiseDb = getDb()): Promise<Routine[]> {
   return (await listUserRoutines(db)).map((r) => toRoutine(r, planFacts));
+}
+
+/** Own routines, live (home reads them after its first paint). Returns the unsubscribe. */
+export function watchOwnRoutines(
+  onChange: (routines: Routine[]) => void,
+  onError: (e: unknown) => void,
+  db: KneewiseDb = getDb(),
+): () => void {
+  const subscription = liveQuery(() => listOwnRoutines(db)).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
 }
