@@ -33,13 +33,13 @@ test('build a routine, reorder it by keyboard and Move up, save, find it on home
   await page.getByRole('textbox', { name: 'Name' }).fill('My morning');
   await add(page, 'Tennis ball on the glutes');
   await add(page, 'Glute bridge');
-  await add(page, 'Supine figure four');
+  await add(page, 'Figure-four on your back');
   await expect(steps(page)).toHaveText(['1. Tennis ball on the glutes', '2. Glute bridge', /^3\. .*figure/i]);
 
   const before = await total(page).textContent();
   const time = page.getByLabel(/seconds\) for Tennis ball on the glutes/);
   await time.fill('4');
-  await expect(page.getByText('Tennis ball on the glutes: choose 5–600 seconds (whole numbers).')).toBeVisible();
+  await expect(page.locator('#step-0-holdSeconds-error')).toHaveText('Tennis ball on the glutes: choose 5–600 seconds (whole numbers).');
   await time.fill('120');
   await expect(total(page)).not.toHaveText(before ?? '');
 
