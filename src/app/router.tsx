@@ -11,6 +11,7 @@ const pages = {
   exercise: lazyPage(() => import('@/features/library/exercise-page'), 'ExercisePage'),
   routines: lazyPage(() => import('@/features/routines/routine-list-page'), 'RoutineListPage'),
   routine: lazyPage(() => import('@/features/routines/routine-page'), 'RoutinePage'),
+  builder: lazyPage(() => import('@/features/routines/builder-page'), 'BuilderPage'),
   player: lazyPage(() => import('@/features/player/player-page'), 'PlayerPage'),
   history: lazyPage(() => import('@/features/history/history-page'), 'HistoryPage'),
   sessionDetail: lazyPage(() => import('@/features/history/session-detail-page'), 'SessionDetailPage'),
@@ -35,7 +36,9 @@ export function AppRoutes() {
         <Route path="exercises" element={<Lazy page={pages.library} />} />
         <Route path="exercises/:exerciseId" element={<Lazy page={pages.exercise} />} />
         <Route path="routines" element={<Lazy page={pages.routines} />} />
+        <Route path="routines/new" element={<Lazy page={pages.builder} />} />
         <Route path="routines/:routineId" element={<Lazy page={pages.routine} />} />
+        <Route path="routines/:routineId/edit" element={<Lazy page={pages.builder} />} />
         <Route path="session" element={<Lazy page={pages.player} />} />
         <Route path="history" element={<Lazy page={pages.history} />} />
         <Route path="history/:sessionId" element={<Lazy page={pages.sessionDetail} />} />

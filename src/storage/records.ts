@@ -1,5 +1,6 @@
 import type { RedFlagId } from '@/domain/pain/red-flags';
 import type { PainCheck } from '@/domain/pain/types';
+import type { UserRoutine, UserRoutineStep as UserRoutineStepType } from '@/domain/routines/user-routine-types';
 import type { SessionEvent } from '@/domain/session/events';
 import type { Plan } from '@/domain/session/plan-types';
 
@@ -111,29 +112,9 @@ export interface ExercisePrefRecord {
   painCheckId: string | null;
 }
 
-/** A step of an own routine; unset fields take the exercise's default dose. */
-export interface UserRoutineStep {
-  exercise: string;
-  holdSeconds?: number;
-  reps?: number;
-  sets?: number;
-  restSeconds?: number;
-  side?: 'each' | 'both';
-}
-
-/** An own routine (builder, issue 11). Version 2–3 rows have only `steps[].exercise`. */
-export interface UserRoutineRecord {
-  id: string;
-  name: string;
-  steps: UserRoutineStep[];
-  createdAt: number;
-  updatedAt?: number;
-  /** Seconds to get into position before the first exercise, and to switch sides. */
-  getReadySeconds?: number;
-  switchSidesSeconds?: number;
-  /** The built-in routine it was duplicated from, if any. */
-  basedOn?: string | null;
-}
+/** An own routine and its steps (builder, issue 11); defined in the domain, which plays them. */
+export type UserRoutineStep = UserRoutineStepType;
+export type UserRoutineRecord = UserRoutine;
 
 export interface SettingRecord {
   key: string;

@@ -27,9 +27,13 @@ export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanF
 export function planOf(chosen: ChosenRoutine): Plan {
   const { routine } = chosen;
   const steps: PlanStep[] = [];
+  const switchMs = (routine.switchSidesSeconds ?? SWITCH_SIDES_MS / 1000) * 1000;
   for (const item of chosen.active) {
     const isFirst = steps.length === 0;
-    steps.push(...exerciseBlock(item.exercise, item.dosage, isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000));
+    // An own routine may do a per-side exercise once for both sides; a swapped-in exercise keeps its own sides.
+    const isOnce = item.exercise.id === item.originalId && routine.steps[item.index]?.sides === 'both';
+    const prepareMs = isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000;
+    steps.push(...exerciseBlock(item.exercise, item.dosage, prepareMs, { isOnce, switchMs }));
   }
   if (steps.length === 0) return { routineId: routine.id, routineName: routine.name, steps };
   const sessionCheck = (phase: 'before' | 'after-session') =>
@@ -38,22 +42,27 @@ export function planOf(chosen: ChosenRoutine): Plan {
 }
 
 /** Get ready, every set of every side, then (for all but self-checks) "how is your knee?" after the last set. */
-function exerciseBlock(exercise: PlanFacts, dosage: Dosage, prepareMs: number): PlanStep[] {
+function exerciseBlock(
+  exercise: PlanFacts,
+  dosage: Dosage,
+  prepareMs: number,
+  { isOnce = false, switchMs = SWITCH_SIDES_MS } = {},
+): PlanStep[] {
   const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
   return [
     { ...base, type: 'prepare', durationMs: prepareMs },
-    ...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage),
+    ...exerciseSteps(base, exercise.sides === 'each' && !isOnce ? ['left', 'right'] : ['both'], dosage, switchMs),
     ...(hasKneeCheck(exercise.kind)
       ? [{ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS } as const]
       : []),
   ];
 }
 
-function exerciseSteps(base: StepBase, sides: Side[], dosage: Dosage): PlanStep[] {
+function exerciseSteps(base: StepBase, sides: Side[], dosage: Dosage, switchMs: number): PlanStep[] {
   const steps: PlanStep[] = [];
   for (let set = 1; set <= dosage.sets; set++) {
     sides.forEach((side, sideIndex) => {
-      if (sideIndex > 0) steps.push({ ...base, type: 'switch', to: side, durationMs: SWITCH_SIDES_MS });
+      if (sideIndex > 0) steps.push({ ...base, type: 'switch', to: side, durationMs: switchMs });
       steps.push(workStep(base, side, set, dosage));
     });
     if (set < dosage.sets && dosage.restSeconds > 0) {

@@ -7,6 +7,7 @@ import { formatMinutes } from '@/ui/format';
 import { RoutineCardList } from '@/ui/routine-card-list';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { useHomeChoices } from './use-home-choices';
+import { useHomeOwnRoutines } from './use-home-own-routines';
 import { useHomeStatus } from './use-home-status';
 import './home.css';
 
@@ -16,6 +17,7 @@ export function HomePage() {
   useDocumentTitle('Today');
   const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
   const others = routines.filter((r) => r !== today);
+  const own = useHomeOwnRoutines();
   const status = useHomeStatus();
   const active = status.active;
   // Durations and "nothing left to do" with the user's choices applied, as the routine pages show them.
@@ -76,6 +78,12 @@ export function HomePage() {
         </section>
       )}
       <RisingTrendSlot knees={status.risingKnees} />
+      {own.length > 0 && (
+        <>
+          <h2>Your routines</h2>
+          <RoutineCardList routines={own} facts={planFacts} adjustments={choices.adjustments} />
+        </>
+      )}
       <h2>Other routines</h2>
       <RoutineCardList routines={others} facts={planFacts} adjustments={choices.adjustments} />
       <p>

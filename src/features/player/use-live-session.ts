@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { planFacts, findRoutine } from '@/content/routine-catalog';
+import { planFacts } from '@/content/routine-catalog';
 import { buildPlan } from '@/domain/session/build-plan';
 import type { Plan } from '@/domain/session/plan-types';
 import { eventsOnReopen } from '@/domain/session/restore';
@@ -7,6 +7,7 @@ import { stampEvent } from '@/domain/session/stamp-event';
 import { newId, now } from '@/platform/clock';
 import { toAdjustments } from '@/storage/prefs-repo';
 import type { SessionRecord } from '@/storage/records';
+import { resolveRoutine } from '@/storage/routine-resolver';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { prefs, sessions as repo } from './player-repos';
 
@@ -71,7 +72,7 @@ async function openSession(routineId: string | null, choice: 'resume' | 'replace
   if (active && routineId !== null && choice !== 'replace') return { load: { kind: 'conflict', active, requestedRoutineId: routineId } };
   if (active) await endSession(active.plan, active.id, active.events);
   if (routineId === null) return { load: { kind: 'none' } };
-  const routine = findRoutine(routineId);
+  const routine = (await resolveRoutine(routineId))?.routine;
   if (!routine) return { load: { kind: 'error', message: `There is no routine called “${routineId}”.` } };
   // The user's knee-safety choices apply whenever a plan is built.
   const plan = buildPlan(routine, planFacts, { adjustments: toAdjustments(await prefs.all()) });
