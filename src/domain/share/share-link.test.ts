@@ -26,11 +26,12 @@ const own: SharedRoutine = {
 };
 
 describe('share links', () => {
-  it.each([
+  const roundTrips: [string, SharedRoutine][] = [
     ['a built-in routine by id', { kind: 'builtin', routineId: 'daily-hip-release' }],
     ['an own routine with doses', own],
     ['an own routine with only exercises', { kind: 'own', name: 'x', steps: [{ exercise: 'clamshell' }] }],
-  ])('round trip: %s', (_name, routine) => {
+  ];
+  it.each(roundTrips)('round trip: %s', (_name, routine) => {
     const fragment = fragmentOf(routine);
     expect(fragment.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
     expect(decodeShareFragment(`#${fragment}`, catalog)).toEqual({ ok: true, routine });
