@@ -5,6 +5,7 @@ import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCardList } from '@/ui/routine-card-list';
+import { HomePlanSlot } from './home-plan-slot';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeStatus } from './use-home-status';
@@ -76,6 +77,7 @@ export function HomePage() {
         </section>
       )}
       <RisingTrendSlot knees={status.risingKnees} />
+      <HomePlanSlot />
       <h2>Other routines</h2>
       <RoutineCardList routines={others} facts={planFacts} adjustments={choices.adjustments} />
       <p>

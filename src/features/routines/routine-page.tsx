@@ -62,6 +62,14 @@ function RoutineDetail({ routine }: { routine: Routine }) {
           Start this routine
         </Link>
       )}
+      <p className="routine-actions">
+        <Link to={`/routines/${routine.id}/share`} className="button">
+          Share
+        </Link>{' '}
+        <Link to="/schedule" className="button">
+          Schedule
+        </Link>
+      </p>
       <h2>The steps</h2>
       <ol className="routine-steps">
         {summary.chosen.items.map((item) => (
