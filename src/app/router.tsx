@@ -21,6 +21,9 @@ const pages = {
   data: lazyPage(() => import('@/features/data/data-page'), 'DataPage'),
   settings: lazyPage(() => import('@/features/settings/settings-page'), 'SettingsPage'),
   about: lazyPage(() => import('@/features/about/about-page'), 'AboutPage'),
+  schedule: lazyPage(() => import('@/features/schedule/schedule-page'), 'SchedulePage'),
+  share: lazyPage(() => import('@/features/share/share-page'), 'SharePage'),
+  shareOut: lazyPage(() => import('@/features/share/share-out-page'), 'ShareOutPage'),
 };
 
 /**
@@ -48,6 +51,9 @@ export function AppRoutes() {
         <Route path="data" element={<Lazy page={pages.data} />} />
         <Route path="settings" element={<Lazy page={pages.settings} />} />
         <Route path="about" element={<Lazy page={pages.about} />} />
+        <Route path="schedule" element={<Lazy page={pages.schedule} />} />
+        <Route path="share" element={<Lazy page={pages.share} />} />
+        <Route path="routines/:routineId/share" element={<Lazy page={pages.shareOut} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -3,12 +3,13 @@
  * is read with its own session schema and numbered afterwards (backup-validate.ts).
  */
 import * as z from 'zod/mini';
-import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, MAX_ROWS } from './backup-format';
+import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, FORMAT_2_TABLES, MAX_ROWS } from './backup-format';
 import { checkFile, type Tables } from './backup-file-checks';
 import { shortKey } from './backup-issues';
 import { assessment, exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
 import { describe, list, timestamp } from './backup-schema-kit';
 import { legacySession, session } from './backup-session-schema';
+import { schedule } from './backup-schedule-schema';
 import { setting } from './backup-settings-schema';
 
 const topLevel = (issue: { input?: unknown }) => {
@@ -86,6 +87,11 @@ const body = <T extends z.ZodMiniType>(data: T) =>
   );
 
 export const format1Body = body(tables(FORMAT_1_TABLES, { sessions: list(MAX_ROWS.sessions, legacySession), ...shared }));
-export const format2Body = body(
-  tables(BACKUP_TABLES, { sessions: list(MAX_ROWS.sessions, session), ...shared, redFlags: list(MAX_ROWS.redFlags, redFlag) }),
+const format2Tables = { sessions: list(MAX_ROWS.sessions, session), ...shared, redFlags: list(MAX_ROWS.redFlags, redFlag) };
+export const format2Body = body(tables(FORMAT_2_TABLES, format2Tables));
+export const format3Body = body(
+  tables(BACKUP_TABLES, {
+    ...format2Tables,
+    schedules: list(MAX_ROWS.schedules, schedule),
+  }),
 );

@@ -3,6 +3,7 @@
  * device, so the format is versioned and never changed in place: a new shape is a new format, and
  * the old format's reader stays to restore old files.
  *
+ * Format 3: adds the weekly schedule (schedules); a format-2 file reads as having none.
  * Format 2: events carry `seq` and `step` (contract §1) and the red-flag table is included.
  * Format 1 (no red flags, events without numbers) still imports; its events are numbered once.
  * Heartbeats are never backed up: they only say a player was open a moment ago.
@@ -12,17 +13,29 @@ import type {
   ExercisePrefRecord,
   PainCheckRecord,
   RedFlagRecord,
+  ScheduleRecord,
   SessionRecord,
   SettingRecord,
   UserRoutineRecord,
 } from './records';
 
 export const BACKUP_APP = 'kneewise';
-export const BACKUP_FORMAT = 2;
+export const BACKUP_FORMAT = 3;
 
 /** Every table, in the order a backup is read: sessions first, so pain checks can point at them. */
-export const BACKUP_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
+export const BACKUP_TABLES = [
+  'sessions',
+  'painChecks',
+  'assessments',
+  'exercisePrefs',
+  'routines',
+  'settings',
+  'redFlags',
+  'schedules',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** The tables of a format-2 file. */
+export const FORMAT_2_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
 /** The tables of a format-1 file. */
 export const FORMAT_1_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings'] as const;
 
@@ -34,6 +47,7 @@ export interface BackupData {
   routines: UserRoutineRecord[];
   settings: SettingRecord[];
   redFlags: RedFlagRecord[];
+  schedules: ScheduleRecord[];
 }
 
 export interface BackupFile {
@@ -59,6 +73,7 @@ export const TABLE_KEYS = {
   routines: 'id',
   settings: 'key',
   redFlags: 'id',
+  schedules: 'routineId',
 } as const satisfies Record<BackupTable, string>;
 
 /** The primary key of every row of one table, in file order. */
@@ -68,6 +83,8 @@ export function keysOf(data: BackupData, table: BackupTable): string[] {
       return data.exercisePrefs.map((row) => row.exerciseId);
     case 'settings':
       return data.settings.map((row) => row.key);
+    case 'schedules':
+      return data.schedules.map((row) => row.routineId);
     default:
       return data[table].map((row) => row.id);
   }
@@ -85,6 +102,7 @@ export const MAX_ROWS = {
   routines: 1_000,
   settings: 200,
   redFlags: 10_000,
+  schedules: 1_000,
 } as const satisfies Record<BackupTable, number>;
 
 export const TABLE_LABELS = {
@@ -95,6 +113,7 @@ export const TABLE_LABELS = {
   routines: ['own routine', 'own routines'],
   settings: ['setting', 'settings'],
   redFlags: ['red flag', 'red flags'],
+  schedules: ['scheduled routine', 'scheduled routines'],
 } as const satisfies Record<BackupTable, readonly [string, string]>;
 
 /** "1 session", "40 pain checks". */

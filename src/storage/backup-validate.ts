@@ -6,7 +6,7 @@
 import { numberLegacyEvents, type LegacyEvent } from '@/domain/session/legacy-events';
 import { BACKUP_APP, BACKUP_FORMAT, MAX_BACKUP_BYTES, type BackupData, type ValidBackup } from './backup-format';
 import { shownTime } from './backup-file-checks';
-import { format1Body, format2Body, header } from './backup-file-schema';
+import { format1Body, format2Body, format3Body, header } from './backup-file-schema';
 import { BackupProblem, parseOrRefuse } from './backup-issues';
 import { assertSafeTree, parseBackupText } from './backup-json';
 import type { SessionRecord } from './records';
@@ -43,7 +43,12 @@ export function validateBackup(input: unknown, now: number): BackupValidation {
 
 function readBackup(root: unknown, now: number): ValidBackup {
   const { format } = parseOrRefuse(header, root);
-  const { exportedAt, data } = format === 1 ? upgradeFormat1(parseOrRefuse(format1Body, root)) : parseOrRefuse(format2Body, root);
+  const { exportedAt, data } =
+    format === 1
+      ? upgradeFormat1(parseOrRefuse(format1Body, root))
+      : format === 2
+        ? upgradeFormat2(parseOrRefuse(format2Body, root))
+        : parseOrRefuse(format3Body, root);
   if (exportedAt > now + CLOCK_SLACK_MS) {
     throw new BackupProblem(
       `exportedAt is ${shownTime(exportedAt)}, later than this phone's time (${shownTime(now)}): a backup cannot come from the future. Check the date and time on the phone that made it, or on this one.`,
@@ -53,10 +58,17 @@ function readBackup(root: unknown, now: number): ValidBackup {
 }
 
 /** Format 1 had no red flags, and its events no numbers: numbered once, the way the database upgrade does it. */
-type Format1Data = Omit<BackupData, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
+type Format1Data = Omit<BackupData, 'redFlags' | 'sessions' | 'schedules'> & {
+  sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[];
+};
 
 function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { exportedAt: number; data: BackupData } {
   // The schema has checked each event's own fields (an extend has its ms), so the numbered log is a session's log.
   const sessions = file.data.sessions.map((s) => ({ ...s, events: numberLegacyEvents(s.plan, s.events) }));
-  return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [] } };
+  return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [], schedules: [] } };
+}
+
+/** Format 2 had no schedule. */
+function upgradeFormat2(file: { exportedAt: number; data: Omit<BackupData, 'schedules'> }): { exportedAt: number; data: BackupData } {
+  return { exportedAt: file.exportedAt, data: { ...file.data, schedules: [] } };
 }

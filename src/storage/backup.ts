@@ -38,7 +38,7 @@ const anyTable = (db: KneewiseDb, name: BackupTable): Table<unknown, string> => 
 /** Everything, read in one transaction so the file is a consistent snapshot; one `toArray` per table. */
 export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupFile> {
   const data = await db.transaction('r', tablesOf(db), async () => {
-    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags] = await Promise.all([
+    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags, schedules] = await Promise.all([
       db.sessions.toArray(),
       db.painChecks.toArray(),
       db.assessments.toArray(),
@@ -46,6 +46,7 @@ export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupF
       db.routines.toArray(),
       db.settings.toArray(),
       db.redFlags.toArray(),
+      db.schedules.toArray(),
     ]);
     return {
       sessions: sessions.map(asWrittenNow),
@@ -55,6 +56,7 @@ export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupF
       routines,
       settings,
       redFlags,
+      schedules,
     } satisfies BackupData;
   });
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now, data };

@@ -5,6 +5,7 @@ import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCardList } from '@/ui/routine-card-list';
+import { HomePlanSlot } from './home-plan-slot';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeOwnRoutines } from './use-home-own-routines';
@@ -78,6 +79,7 @@ export function HomePage() {
         </section>
       )}
       <RisingTrendSlot knees={status.risingKnees} />
+      <HomePlanSlot />
       {own.length > 0 && (
         <>
           <h2>Your routines</h2>

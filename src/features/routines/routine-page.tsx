@@ -76,6 +76,14 @@ function RoutineDetail({ resolved }: { resolved: ResolvedRoutine }) {
           Start this routine
         </Link>
       )}
+      <p className="routine-actions">
+        <Link to={`/routines/${routine.id}/share`} className="button">
+          Share
+        </Link>{' '}
+        <Link to="/schedule" className="button">
+          Schedule
+        </Link>
+      </p>
       <h2>The steps</h2>
       <ol className="routine-steps">
         {summary.chosen.items.map((item) => (
