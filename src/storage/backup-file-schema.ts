@@ -3,10 +3,12 @@
  * is read with its own session schema and numbered afterwards (backup-validate.ts).
  */
 import * as z from 'zod/mini';
-import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, MAX_ROWS } from './backup-format';
+import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, FORMAT_2_TABLES, MAX_ROWS } from './backup-format';
+import { assessment, legacyAssessment } from './backup-assessment-schema';
 import { checkFile, type Tables } from './backup-file-checks';
 import { shortKey } from './backup-issues';
-import { assessment, exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
+import { exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
+import { outcomeActivity, outcomeRating } from './backup-outcome-schema';
 import { describe, list, timestamp } from './backup-schema-kit';
 import { legacySession, session } from './backup-session-schema';
 import { setting } from './backup-settings-schema';
@@ -70,7 +72,6 @@ function tables<Shape extends z.core.$ZodShape>(names: readonly string[], shape:
 
 const shared = {
   painChecks: list(MAX_ROWS.painChecks, painCheck),
-  assessments: list(MAX_ROWS.assessments, assessment),
   exercisePrefs: list(MAX_ROWS.exercisePrefs, exercisePref),
   routines: list(MAX_ROWS.routines, routine),
   settings: list(MAX_ROWS.settings, setting),
@@ -85,7 +86,26 @@ const body = <T extends z.ZodMiniType>(data: T) =>
     }),
   );
 
-export const format1Body = body(tables(FORMAT_1_TABLES, { sessions: list(MAX_ROWS.sessions, legacySession), ...shared }));
+// Formats 1–2 hold self-checks of the old shape; backup-validate.ts converts them.
+const legacyAssessments = list(MAX_ROWS.assessments, legacyAssessment);
+export const format1Body = body(
+  tables(FORMAT_1_TABLES, { sessions: list(MAX_ROWS.sessions, legacySession), ...shared, assessments: legacyAssessments }),
+);
 export const format2Body = body(
-  tables(BACKUP_TABLES, { sessions: list(MAX_ROWS.sessions, session), ...shared, redFlags: list(MAX_ROWS.redFlags, redFlag) }),
+  tables(FORMAT_2_TABLES, {
+    sessions: list(MAX_ROWS.sessions, session),
+    ...shared,
+    assessments: legacyAssessments,
+    redFlags: list(MAX_ROWS.redFlags, redFlag),
+  }),
+);
+export const format3Body = body(
+  tables(BACKUP_TABLES, {
+    sessions: list(MAX_ROWS.sessions, session),
+    ...shared,
+    redFlags: list(MAX_ROWS.redFlags, redFlag),
+    assessments: list(MAX_ROWS.assessments, assessment),
+    outcomeActivities: list(MAX_ROWS.outcomeActivities, outcomeActivity),
+    outcomeRatings: list(MAX_ROWS.outcomeRatings, outcomeRating),
+  }),
 );

@@ -3,6 +3,8 @@
  * device, so the format is versioned and never changed in place: a new shape is a new format, and
  * the old format's reader stays to restore old files.
  *
+ * Format 3: self-check results are typed per check (issue 8), and the outcome scale's tables are included.
+ * Format 2 (and 1) still import: old-shape self-checks are converted, missing tables read as empty.
  * Format 2: events carry `seq` and `step` (contract §1) and the red-flag table is included.
  * Format 1 (no red flags, events without numbers) still imports; its events are numbered once.
  * Heartbeats are never backed up: they only say a player was open a moment ago.
@@ -10,6 +12,8 @@
 import type {
   AssessmentRecord,
   ExercisePrefRecord,
+  OutcomeActivityRecord,
+  OutcomeRatingRecord,
   PainCheckRecord,
   RedFlagRecord,
   SessionRecord,
@@ -18,11 +22,23 @@ import type {
 } from './records';
 
 export const BACKUP_APP = 'kneewise';
-export const BACKUP_FORMAT = 2;
+export const BACKUP_FORMAT = 3;
 
 /** Every table, in the order a backup is read: sessions first, so pain checks can point at them. */
-export const BACKUP_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
+export const BACKUP_TABLES = [
+  'sessions',
+  'painChecks',
+  'assessments',
+  'exercisePrefs',
+  'routines',
+  'settings',
+  'redFlags',
+  'outcomeActivities',
+  'outcomeRatings',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** The tables of a format-2 file. */
+export const FORMAT_2_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
 /** The tables of a format-1 file. */
 export const FORMAT_1_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings'] as const;
 
@@ -34,6 +50,8 @@ export interface BackupData {
   routines: UserRoutineRecord[];
   settings: SettingRecord[];
   redFlags: RedFlagRecord[];
+  outcomeActivities: OutcomeActivityRecord[];
+  outcomeRatings: OutcomeRatingRecord[];
 }
 
 export interface BackupFile {
@@ -59,6 +77,8 @@ export const TABLE_KEYS = {
   routines: 'id',
   settings: 'key',
   redFlags: 'id',
+  outcomeActivities: 'id',
+  outcomeRatings: 'id',
 } as const satisfies Record<BackupTable, string>;
 
 /** The primary key of every row of one table, in file order. */
@@ -85,6 +105,9 @@ export const MAX_ROWS = {
   routines: 1_000,
   settings: 200,
   redFlags: 10_000,
+  // One activity list and one rating a week: years of use stay far below these.
+  outcomeActivities: 1_000,
+  outcomeRatings: 5_000,
 } as const satisfies Record<BackupTable, number>;
 
 export const TABLE_LABELS = {
@@ -95,6 +118,8 @@ export const TABLE_LABELS = {
   routines: ['own routine', 'own routines'],
   settings: ['setting', 'settings'],
   redFlags: ['red flag', 'red flags'],
+  outcomeActivities: ['outcome activity', 'outcome activities'],
+  outcomeRatings: ['weekly outcome rating', 'weekly outcome ratings'],
 } as const satisfies Record<BackupTable, readonly [string, string]>;
 
 /** "1 session", "40 pain checks". */

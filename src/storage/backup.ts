@@ -38,15 +38,18 @@ const anyTable = (db: KneewiseDb, name: BackupTable): Table<unknown, string> => 
 /** Everything, read in one transaction so the file is a consistent snapshot; one `toArray` per table. */
 export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupFile> {
   const data = await db.transaction('r', tablesOf(db), async () => {
-    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags] = await Promise.all([
-      db.sessions.toArray(),
-      db.painChecks.toArray(),
-      db.assessments.toArray(),
-      db.exercisePrefs.toArray(),
-      db.routines.toArray(),
-      db.settings.toArray(),
-      db.redFlags.toArray(),
-    ]);
+    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags, outcomeActivities, outcomeRatings] =
+      await Promise.all([
+        db.sessions.toArray(),
+        db.painChecks.toArray(),
+        db.assessments.toArray(),
+        db.exercisePrefs.toArray(),
+        db.routines.toArray(),
+        db.settings.toArray(),
+        db.redFlags.toArray(),
+        db.outcomeActivities.toArray(),
+        db.outcomeRatings.toArray(),
+      ]);
     return {
       sessions: sessions.map(asWrittenNow),
       painChecks,
@@ -55,6 +58,8 @@ export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupF
       routines,
       settings,
       redFlags,
+      outcomeActivities,
+      outcomeRatings,
     } satisfies BackupData;
   });
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now, data };
