@@ -20,6 +20,8 @@ const pages = {
   welcome: lazyPage(() => import('@/features/onboarding/onboarding-page'), 'OnboardingPage'),
   data: lazyPage(() => import('@/features/data/data-page'), 'DataPage'),
   settings: lazyPage(() => import('@/features/settings/settings-page'), 'SettingsPage'),
+  checkResult: lazyPage(() => import('@/features/checks/check-result-page'), 'CheckResultPage'),
+  progress: lazyPage(() => import('@/features/progress/progress-page'), 'ProgressPage'),
   about: lazyPage(() => import('@/features/about/about-page'), 'AboutPage'),
   schedule: lazyPage(() => import('@/features/schedule/schedule-page'), 'SchedulePage'),
   share: lazyPage(() => import('@/features/share/share-page'), 'SharePage'),
@@ -50,6 +52,8 @@ export function AppRoutes() {
         <Route path="welcome" element={<Lazy page={pages.welcome} />} />
         <Route path="data" element={<Lazy page={pages.data} />} />
         <Route path="settings" element={<Lazy page={pages.settings} />} />
+        <Route path="checks/:exerciseId" element={<Lazy page={pages.checkResult} />} />
+        <Route path="progress" element={<Lazy page={pages.progress} />} />
         <Route path="about" element={<Lazy page={pages.about} />} />
         <Route path="schedule" element={<Lazy page={pages.schedule} />} />
         <Route path="share" element={<Lazy page={pages.share} />} />

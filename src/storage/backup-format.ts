@@ -3,7 +3,9 @@
  * device, so the format is versioned and never changed in place: a new shape is a new format, and
  * the old format's reader stays to restore old files.
  *
- * Format 3: adds the weekly schedule (schedules); a format-2 file reads as having none.
+ * Format 3: self-check results are typed per check (issue 8); the outcome scale's tables, the weekly
+ * schedule, the programme's runs and level changes are included. Format 2 (and 1) still import:
+ * old-shape self-checks are converted, missing tables read as empty.
  * Format 2: events carry `seq` and `step` (contract §1) and the red-flag table is included.
  * Format 1 (no red flags, events without numbers) still imports; its events are numbered once.
  * Heartbeats are never backed up: they only say a player was open a moment ago.
@@ -11,6 +13,8 @@
 import type {
   AssessmentRecord,
   ExercisePrefRecord,
+  OutcomeActivityRecord,
+  OutcomeRatingRecord,
   PainCheckRecord,
   RedFlagRecord,
   ScheduleRecord,
@@ -31,6 +35,8 @@ export const BACKUP_TABLES = [
   'routines',
   'settings',
   'redFlags',
+  'outcomeActivities',
+  'outcomeRatings',
   'schedules',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -48,6 +54,8 @@ export interface BackupData {
   settings: SettingRecord[];
   redFlags: RedFlagRecord[];
   schedules: ScheduleRecord[];
+  outcomeActivities: OutcomeActivityRecord[];
+  outcomeRatings: OutcomeRatingRecord[];
 }
 
 export interface BackupFile {
@@ -74,6 +82,8 @@ export const TABLE_KEYS = {
   settings: 'key',
   redFlags: 'id',
   schedules: 'routineId',
+  outcomeActivities: 'id',
+  outcomeRatings: 'id',
 } as const satisfies Record<BackupTable, string>;
 
 /** The primary key of every row of one table, in file order. */
@@ -103,6 +113,9 @@ export const MAX_ROWS = {
   settings: 200,
   redFlags: 10_000,
   schedules: 1_000,
+  // One activity list and one rating a week: years of use stay far below these.
+  outcomeActivities: 1_000,
+  outcomeRatings: 5_000,
 } as const satisfies Record<BackupTable, number>;
 
 export const TABLE_LABELS = {
@@ -114,6 +127,8 @@ export const TABLE_LABELS = {
   settings: ['setting', 'settings'],
   redFlags: ['red flag', 'red flags'],
   schedules: ['scheduled routine', 'scheduled routines'],
+  outcomeActivities: ['outcome activity', 'outcome activities'],
+  outcomeRatings: ['weekly outcome rating', 'weekly outcome ratings'],
 } as const satisfies Record<BackupTable, readonly [string, string]>;
 
 /** "1 session", "40 pain checks". */

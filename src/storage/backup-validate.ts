@@ -9,7 +9,8 @@ import { shownTime } from './backup-file-checks';
 import { format1Body, format2Body, format3Body, header } from './backup-file-schema';
 import { BackupProblem, parseOrRefuse } from './backup-issues';
 import { assertSafeTree, parseBackupText } from './backup-json';
-import type { SessionRecord } from './records';
+import type { LegacyAssessmentRecord, SessionRecord } from './records';
+import { convertLegacyAssessment } from '@/domain/assessment/convert-legacy';
 
 export type BackupValidation = { ok: true; backup: ValidBackup } | { ok: false; reason: string };
 
@@ -45,7 +46,7 @@ function readBackup(root: unknown, now: number): ValidBackup {
   const { format } = parseOrRefuse(header, root);
   const { exportedAt, data } =
     format === 1
-      ? upgradeFormat1(parseOrRefuse(format1Body, root))
+      ? upgradeFormat2(upgradeFormat1(parseOrRefuse(format1Body, root)))
       : format === 2
         ? upgradeFormat2(parseOrRefuse(format2Body, root))
         : parseOrRefuse(format3Body, root);
@@ -58,17 +59,19 @@ function readBackup(root: unknown, now: number): ValidBackup {
 }
 
 /** Format 1 had no red flags, and its events no numbers: numbered once, the way the database upgrade does it. */
-type Format1Data = Omit<BackupData, 'redFlags' | 'sessions' | 'schedules'> & {
-  sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[];
+type Format2Data = Omit<BackupData, 'assessments' | 'outcomeActivities' | 'outcomeRatings' | 'schedules'> & {
+  assessments: LegacyAssessmentRecord[];
 };
+type Format1Data = Omit<Format2Data, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
 
-function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { exportedAt: number; data: BackupData } {
+function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { exportedAt: number; data: Format2Data } {
   // The schema has checked each event's own fields (an extend has its ms), so the numbered log is a session's log.
   const sessions = file.data.sessions.map((s) => ({ ...s, events: numberLegacyEvents(s.plan, s.events) }));
-  return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [], schedules: [] } };
+  return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [] } };
 }
 
-/** Format 2 had no schedule. */
-function upgradeFormat2(file: { exportedAt: number; data: Omit<BackupData, 'schedules'> }): { exportedAt: number; data: BackupData } {
-  return { exportedAt: file.exportedAt, data: { ...file.data, schedules: [] } };
+/** Format 2 had old-shape self-checks (converted as the v4 database upgrade converts them) and no outcome scale. */
+function upgradeFormat2(file: { exportedAt: number; data: Format2Data }): { exportedAt: number; data: BackupData } {
+  const assessments = file.data.assessments.map(convertLegacyAssessment);
+  return { exportedAt: file.exportedAt, data: { ...file.data, assessments, outcomeActivities: [], outcomeRatings: [], schedules: [] } };
 }

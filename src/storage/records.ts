@@ -1,3 +1,5 @@
+import type { LegacyAssessment } from '@/domain/assessment/convert-legacy';
+import type { Assessment } from '@/domain/assessment/types';
 import type { RedFlagId } from '@/domain/pain/red-flags';
 import type { PainCheck } from '@/domain/pain/types';
 import type { UserRoutine, UserRoutineStep as UserRoutineStepType } from '@/domain/routines/user-routine-types';
@@ -24,19 +26,11 @@ export interface SessionRecord {
 
 export type PainCheckRecord = PainCheck;
 
-/**
- * A self-check result, as versions 2–3 declared it (no screen wrote one yet). Issue 8 replaces it
- * with a typed result per check and a version-4 upgrade.
- */
-export interface AssessmentRecord {
-  id: string;
-  at: number;
-  exerciseId: string;
-  left: number | null;
-  right: number | null;
-  finding: string;
-  note: string;
-}
+/** A self-check result (issue 8): a typed result per check kind, see src/domain/assessment/types.ts. */
+export type AssessmentRecord = Assessment;
+
+/** A self-check row as versions 2–3 declared it (no screen wrote one); the v4 upgrade and format 1–2 imports convert it. */
+export type LegacyAssessmentRecord = LegacyAssessment;
 
 /** An activity the person named for the Patient-Specific Functional Scale ("stairs"). */
 export interface OutcomeActivityRecord {

@@ -11,6 +11,7 @@ import { ExerciseFigure } from '@/ui/figure/exercise-figure';
 import { Controls } from './controls';
 import { EndSessionDialog } from './end-session-dialog';
 import { PainCheckSlot } from './pain-check-slot';
+import { RecordResultPanel } from './record-result-panel';
 import { RedFlagDialog } from './red-flag-dialog';
 import { UndoToast } from './undo-toast';
 import { formatClock, sideLabel, stepTitle } from './step-text';
@@ -106,6 +107,7 @@ export function StepView({
             Stay {step.spotSeconds[0]}–{step.spotSeconds[1]} s on each sore spot, then move on.
           </p>
         )}
+        {step.exerciseId !== null && step.type !== 'painCheck' && <RecordResultPanel sessionId={sessionId} exerciseId={step.exerciseId} />}
       </div>
       <p className="player-next">{next ? `Next: ${announce(next)}` : 'Last step'}</p>
       <Controls state={state} step={step} onAct={onAct} onExtend={onExtend} onEnd={() => endDialog.current?.showModal()} />
