@@ -29,7 +29,7 @@ export function sessionWriter(
   let events: readonly SessionEvent[] = [];
   let finish: { endedAt: number; outcomes: SessionRecord['outcomes'] } | null = null;
   let isFinishSaved = false;
-  let isBusy = false;
+  let inFlight: Promise<void> | null = null;
   let isStopped = false;
   // Read through a function: stop() may flip it while a write is awaited.
   const hasStopped = () => isStopped;
@@ -52,9 +52,11 @@ export function sessionWriter(
     return null;
   };
 
-  const run = async (): Promise<void> => {
-    if (isBusy || cancelRetry || isStopped) return;
-    isBusy = true;
+  const run = (): Promise<void> => {
+    if (!inFlight && !cancelRetry && !isStopped) inFlight = writeAll().finally(() => (inFlight = null));
+    return inFlight ?? Promise.resolve();
+  };
+  const writeAll = async (): Promise<void> => {
     try {
       for (let write = nextWrite(); write && !hasStopped(); write = nextWrite()) await write();
       if (failures > 0 && !hasStopped()) onStatus('saved');
@@ -67,8 +69,6 @@ export function sessionWriter(
         cancelRetry = null;
         void run();
       });
-    } finally {
-      isBusy = false;
     }
   };
 
@@ -81,6 +81,17 @@ export function sessionWriter(
     finish(endedAt: number, outcomes: SessionRecord['outcomes']): void {
       finish ??= { endedAt, outcomes };
       void run();
+    },
+    /**
+     * Everything stored now (before an update reloads the page): a pending retry is tried at once.
+     * Rejects if something is still unsaved after that try; the retries go on.
+     */
+    async flush(): Promise<void> {
+      await inFlight;
+      cancelRetry?.();
+      cancelRetry = null;
+      await run();
+      if (nextWrite()) throw new Error('Your session could not be saved yet.');
     },
     /** The player is gone: no more retries (reopening restores from what was stored). */
     stop(): void {
