@@ -22,7 +22,7 @@ export function UpdatePrompt() {
     });
   };
   return (
-    <div className="toast" role="status">
+    <div className="toast update-toast" role="status">
       <p>A new version of Kneewise is ready.</p>
       {isSessionOpen && <p>Your session is saved first and comes back at this step with the same time left.</p>}
       {isSaveFailed && <p role="alert">Your session couldn’t be saved, so the update waits. Try again in a moment.</p>}
