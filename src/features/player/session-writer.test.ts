@@ -76,6 +76,20 @@ describe('sessionWriter', () => {
     expect(waits.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('names the trouble: a full disk is "quota", and the banner status follows it', async () => {
+    const statuses: SaveStatus[] = [];
+    const full = new DOMException('full', 'QuotaExceededError');
+    const writer = sessionWriter(
+      { append: () => Promise.reject(full), finish: () => Promise.resolve() },
+      's',
+      (s) => statuses.push(s),
+      () => () => undefined,
+    );
+    writer.sync([ev(0)]);
+    await flush();
+    expect(statuses).toEqual(['quota']);
+  });
+
   it.each([
     [1, 500],
     [2, 1000],

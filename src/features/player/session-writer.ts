@@ -1,8 +1,10 @@
 import type { SessionEvent } from '@/domain/session/events';
 import type { SessionRecord } from '@/storage/records';
 import type { SessionRepo } from '@/storage/session-repo';
+import { storageTrouble } from '@/storage/storage-trouble';
 
-export type SaveStatus = 'saved' | 'retrying';
+/** 'retrying' for a failure of no known kind; the others say what the user can do about it. */
+export type SaveStatus = 'saved' | 'retrying' | 'quota' | 'unavailable' | 'blocked';
 
 /** Retries wait 0.5 s, 1 s, 2 s, … up to 8 s: quick after a hiccup, gentle on storage that is full. */
 export const retryDelayMs = (failures: number): number => Math.min(8000, 500 * 2 ** (failures - 1));
@@ -61,10 +63,11 @@ export function sessionWriter(
       for (let write = nextWrite(); write && !hasStopped(); write = nextWrite()) await write();
       if (failures > 0 && !hasStopped()) onStatus('saved');
       failures = 0;
-    } catch {
+    } catch (error) {
       failures += 1;
       if (hasStopped()) return;
-      onStatus('retrying');
+      const trouble = storageTrouble(error);
+      onStatus(trouble === 'unknown' ? 'retrying' : trouble);
       cancelRetry = wait(retryDelayMs(failures), () => {
         cancelRetry = null;
         void run();
