@@ -10,7 +10,7 @@
  * Product logic built on those (Kneewise's own, stated in each exercise's moveOnWhen):
  *   up OFFERED when the last 2 sessions of the exercise (at this level) were each the full dose with
  *     every knee check after it green; the person chooses, and can undo;
- *   amber in either of those 2 holds; a missing check holds (no answer is not a green);
+ *   amber (or an older red) in either of those 2 holds; a missing check holds (no answer is not a green);
  *   red in the latest session drops one level (the swap choices stay open alongside);
  *   a swapped exercise holds: its ladder waits while something else is done in its place;
  *   the top offers nothing more; red at the bottom leaves the swap choices to act.
