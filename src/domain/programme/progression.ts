@@ -49,6 +49,8 @@ export function decide({ ladder, index, sessions, swappedTo, exerciseName }: Rul
     return { kind: 'drop', to: lower, reason: `Your knee check after ${exerciseName} was red, so one level down: ${lower.label}.` };
   }
   const recent = sessions.slice(0, GREEN_SESSIONS_TO_MOVE_ON);
+  if (recent.some((s) => s.lights.includes('red')))
+    return { kind: 'hold', reason: 'A red knee check in your last 2 sessions: staying at this level.' };
   if (recent.some((s) => s.lights.includes('amber')))
     return { kind: 'hold', reason: 'An amber knee check: staying at this level until it settles.' };
   if (recent.some((s) => s.lights.length === 0)) return { kind: 'hold', reason: 'A knee check was not answered: staying at this level.' };
