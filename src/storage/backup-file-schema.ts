@@ -3,10 +3,11 @@
  * is read with its own session schema and numbered afterwards (backup-validate.ts).
  */
 import * as z from 'zod/mini';
-import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, MAX_ROWS } from './backup-format';
+import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, FORMAT_2_TABLES, MAX_ROWS } from './backup-format';
 import { checkFile, type Tables } from './backup-file-checks';
 import { shortKey } from './backup-issues';
 import { assessment, exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
+import { levelChange, programmeRun } from './backup-programme-schema';
 import { describe, list, timestamp } from './backup-schema-kit';
 import { legacySession, session } from './backup-session-schema';
 import { setting } from './backup-settings-schema';
@@ -87,5 +88,14 @@ const body = <T extends z.ZodMiniType>(data: T) =>
 
 export const format1Body = body(tables(FORMAT_1_TABLES, { sessions: list(MAX_ROWS.sessions, legacySession), ...shared }));
 export const format2Body = body(
-  tables(BACKUP_TABLES, { sessions: list(MAX_ROWS.sessions, session), ...shared, redFlags: list(MAX_ROWS.redFlags, redFlag) }),
+  tables(FORMAT_2_TABLES, { sessions: list(MAX_ROWS.sessions, session), ...shared, redFlags: list(MAX_ROWS.redFlags, redFlag) }),
+);
+export const format3Body = body(
+  tables(BACKUP_TABLES, {
+    sessions: list(MAX_ROWS.sessions, session),
+    ...shared,
+    redFlags: list(MAX_ROWS.redFlags, redFlag),
+    programmeRuns: list(MAX_ROWS.programmeRuns, programmeRun),
+    levelChanges: list(MAX_ROWS.levelChanges, levelChange),
+  }),
 );

@@ -3,14 +3,18 @@
  * device, so the format is versioned and never changed in place: a new shape is a new format, and
  * the old format's reader stays to restore old files.
  *
- * Format 2: events carry `seq` and `step` (contract §1) and the red-flag table is included.
+ * Format 3: adds the programme's runs and level changes (and, from other areas, their tables).
+ * Format 2: events carry `seq` and `step` (contract §1) and the red-flag table is included;
+ * it still imports, its missing tables read as empty.
  * Format 1 (no red flags, events without numbers) still imports; its events are numbered once.
  * Heartbeats are never backed up: they only say a player was open a moment ago.
  */
 import type {
   AssessmentRecord,
   ExercisePrefRecord,
+  LevelChangeRecord,
   PainCheckRecord,
+  ProgrammeRunRecord,
   RedFlagRecord,
   SessionRecord,
   SettingRecord,
@@ -18,11 +22,23 @@ import type {
 } from './records';
 
 export const BACKUP_APP = 'kneewise';
-export const BACKUP_FORMAT = 2;
+export const BACKUP_FORMAT = 3;
 
 /** Every table, in the order a backup is read: sessions first, so pain checks can point at them. */
-export const BACKUP_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
+export const BACKUP_TABLES = [
+  'sessions',
+  'painChecks',
+  'assessments',
+  'exercisePrefs',
+  'routines',
+  'settings',
+  'redFlags',
+  'programmeRuns',
+  'levelChanges',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** The tables of a format-2 file. */
+export const FORMAT_2_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
 /** The tables of a format-1 file. */
 export const FORMAT_1_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings'] as const;
 
@@ -34,6 +50,8 @@ export interface BackupData {
   routines: UserRoutineRecord[];
   settings: SettingRecord[];
   redFlags: RedFlagRecord[];
+  programmeRuns: ProgrammeRunRecord[];
+  levelChanges: LevelChangeRecord[];
 }
 
 export interface BackupFile {
@@ -59,6 +77,8 @@ export const TABLE_KEYS = {
   routines: 'id',
   settings: 'key',
   redFlags: 'id',
+  programmeRuns: 'id',
+  levelChanges: 'id',
 } as const satisfies Record<BackupTable, string>;
 
 /** The primary key of every row of one table, in file order. */
@@ -85,6 +105,8 @@ export const MAX_ROWS = {
   routines: 1_000,
   settings: 200,
   redFlags: 10_000,
+  programmeRuns: 1_000,
+  levelChanges: 10_000,
 } as const satisfies Record<BackupTable, number>;
 
 export const TABLE_LABELS = {
@@ -95,6 +117,8 @@ export const TABLE_LABELS = {
   routines: ['own routine', 'own routines'],
   settings: ['setting', 'settings'],
   redFlags: ['red flag', 'red flags'],
+  programmeRuns: ['programme run', 'programme runs'],
+  levelChanges: ['level change', 'level changes'],
 } as const satisfies Record<BackupTable, readonly [string, string]>;
 
 /** "1 session", "40 pain checks". */

@@ -71,12 +71,12 @@ describe('backup round trip (property)', () => {
 
   it('the file is exactly JSON.stringify of the export, across the parts it is built from', async () => {
     const { sessions, painChecks } = makeHistory({ sessions: 40, painChecks: 1_201, endAt: NOW, seed: 3 });
-    const empty = { assessments: [], exercisePrefs: [], routines: [], settings: [], redFlags: [] };
+    const empty = { assessments: [], exercisePrefs: [], routines: [], settings: [], redFlags: [], programmeRuns: [], levelChanges: [] };
     for (const data of [
       { sessions, painChecks, ...empty },
       { sessions: [], painChecks: [], ...empty },
     ]) {
-      const backup = { app: 'kneewise', format: 2, exportedAt: NOW, data } as const;
+      const backup = { app: 'kneewise', format: 3, exportedAt: NOW, data } as const;
       expect(await backupToBlob(backup).text()).toBe(JSON.stringify(backup));
     }
   });

@@ -6,7 +6,7 @@
 import { numberLegacyEvents, type LegacyEvent } from '@/domain/session/legacy-events';
 import { BACKUP_APP, BACKUP_FORMAT, MAX_BACKUP_BYTES, type BackupData, type ValidBackup } from './backup-format';
 import { shownTime } from './backup-file-checks';
-import { format1Body, format2Body, header } from './backup-file-schema';
+import { format1Body, format2Body, format3Body, header } from './backup-file-schema';
 import { BackupProblem, parseOrRefuse } from './backup-issues';
 import { assertSafeTree, parseBackupText } from './backup-json';
 import type { SessionRecord } from './records';
@@ -43,7 +43,12 @@ export function validateBackup(input: unknown, now: number): BackupValidation {
 
 function readBackup(root: unknown, now: number): ValidBackup {
   const { format } = parseOrRefuse(header, root);
-  const { exportedAt, data } = format === 1 ? upgradeFormat1(parseOrRefuse(format1Body, root)) : parseOrRefuse(format2Body, root);
+  const { exportedAt, data } =
+    format === 1
+      ? upgradeFormat1(parseOrRefuse(format1Body, root))
+      : format === 2
+        ? withFormat3Tables(parseOrRefuse(format2Body, root))
+        : parseOrRefuse(format3Body, root);
   if (exportedAt > now + CLOCK_SLACK_MS) {
     throw new BackupProblem(
       `exportedAt is ${shownTime(exportedAt)}, later than this phone's time (${shownTime(now)}): a backup cannot come from the future. Check the date and time on the phone that made it, or on this one.`,
@@ -52,11 +57,19 @@ function readBackup(root: unknown, now: number): ValidBackup {
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt, data } as ValidBackup;
 }
 
+/** Tables format 3 added: a format-2 (or 1) file had none, so they read as empty. */
+const FORMAT_3_EMPTY = { programmeRuns: [], levelChanges: [] } satisfies Partial<BackupData>;
+type Format2Data = Omit<BackupData, keyof typeof FORMAT_3_EMPTY>;
+
+function withFormat3Tables(file: { exportedAt: number; data: Format2Data }): { exportedAt: number; data: BackupData } {
+  return { exportedAt: file.exportedAt, data: { ...file.data, ...FORMAT_3_EMPTY } };
+}
+
 /** Format 1 had no red flags, and its events no numbers: numbered once, the way the database upgrade does it. */
-type Format1Data = Omit<BackupData, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
+type Format1Data = Omit<Format2Data, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
 
 function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { exportedAt: number; data: BackupData } {
   // The schema has checked each event's own fields (an extend has its ms), so the numbered log is a session's log.
   const sessions = file.data.sessions.map((s) => ({ ...s, events: numberLegacyEvents(s.plan, s.events) }));
-  return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [] } };
+  return withFormat3Tables({ exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [] } });
 }

@@ -48,11 +48,11 @@ describe('export and import', () => {
     fresh();
     await importBackup(db, validGood(), 'replace');
     const exported = await exportBackup(db, NOW);
-    expect(exported).toMatchObject({ app: 'kneewise', format: 2, exportedAt: NOW });
+    expect(exported).toMatchObject({ app: 'kneewise', format: 3, exportedAt: NOW });
     const reread = validateBackup(JSON.stringify(exported), NOW);
     if (!reread.ok) throw new Error(reread.reason);
     await deleteAllData(db);
-    expect(Object.values(await countRecords(db))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countRecords(db))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
     await importBackup(db, reread.backup, 'replace');
     expect((await exportBackup(db, NOW)).data).toEqual(exported.data);
     expect(inKeyOrder(exported.data)).toEqual(inKeyOrder(validGood().data));
@@ -115,6 +115,8 @@ describe('export and import', () => {
       routines: 0,
       settings: 0,
       redFlags: 0,
+      programmeRuns: 0,
+      levelChanges: 0,
     });
   });
 });

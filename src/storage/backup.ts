@@ -38,15 +38,19 @@ const anyTable = (db: KneewiseDb, name: BackupTable): Table<unknown, string> => 
 /** Everything, read in one transaction so the file is a consistent snapshot; one `toArray` per table. */
 export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupFile> {
   const data = await db.transaction('r', tablesOf(db), async () => {
-    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags] = await Promise.all([
-      db.sessions.toArray(),
-      db.painChecks.toArray(),
-      db.assessments.toArray(),
-      db.exercisePrefs.toArray(),
-      db.routines.toArray(),
-      db.settings.toArray(),
-      db.redFlags.toArray(),
-    ]);
+    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags, programmeRuns, levelChanges] = await Promise.all(
+      [
+        db.sessions.toArray(),
+        db.painChecks.toArray(),
+        db.assessments.toArray(),
+        db.exercisePrefs.toArray(),
+        db.routines.toArray(),
+        db.settings.toArray(),
+        db.redFlags.toArray(),
+        db.programmeRuns.toArray(),
+        db.levelChanges.toArray(),
+      ],
+    );
     return {
       sessions: sessions.map(asWrittenNow),
       painChecks,
@@ -55,6 +59,8 @@ export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupF
       routines,
       settings,
       redFlags,
+      programmeRuns,
+      levelChanges,
     } satisfies BackupData;
   });
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now, data };

@@ -13,7 +13,13 @@ afterEach(async () => {
   await db.delete();
 });
 
-const run = (id: string, startedAt: number): ProgrammeRunRecord => ({ id, programmeId: 'p', startedAt, startDay: '2026-03-02', endedAt: null });
+const run = (id: string, startedAt: number): ProgrammeRunRecord => ({
+  id,
+  programmeId: 'p',
+  startedAt,
+  startDay: '2026-03-02',
+  endedAt: null,
+});
 const change = (id: string, runId: string, at: number): LevelChangeRecord => ({
   id,
   at,
@@ -69,7 +75,10 @@ describe('programmeRepo', () => {
   it('watch reports the current state and each change', async () => {
     const repo = programmeRepo(db);
     const seen: (string | null)[] = [];
-    const stop = repo.watch((s) => seen.push(s.run?.id ?? null), () => undefined);
+    const stop = repo.watch(
+      (s) => seen.push(s.run?.id ?? null),
+      () => undefined,
+    );
     await new Promise<void>((resolve) => {
       const check = () => (seen.length > 0 ? resolve() : setTimeout(check, 5));
       check();

@@ -16,6 +16,9 @@ export type AppliedChange =
   /** The programme's level for this step's ladder: `to` is the exercise done at that level. */
   | { action: 'level'; ladderId: string; levelId: string; to: string; label: string };
 
+/** A knee-safety choice as it shows on a step (with its Undo): every change but the programme's level. */
+export type SafetyChange = Exclude<AppliedChange, { action: 'level' }>;
+
 /** A programme ladder's current level, keyed in `applyChoices` by the routine step's own exercise. */
 export interface LevelChoice {
   ladderId: string;

@@ -78,9 +78,11 @@ function RoutineStepCard({ item, routineId }: { item: ChosenItem; routineId: str
   const note = exercise.id === item.originalId ? findRoutineStepNote(routineId, item.index) : item.note;
   return (
     <li className={`card routine-step${item.isLeftOut ? ' routine-step-skipped' : ''}`}>
-      {item.changes.map((change) => (
-        <AdjustmentNote key={`${change.action}-${change.prefFor}`} change={change} />
-      ))}
+      {item.changes
+        .flatMap((change) => (change.action === 'level' ? [] : [change]))
+        .map((change) => (
+          <AdjustmentNote key={`${change.action}-${change.prefFor}`} change={change} />
+        ))}
       <Link to={`/exercises/${exercise.id}`} className="routine-step-name">
         {exercise.name}
       </Link>
