@@ -20,6 +20,7 @@ const pages = {
   data: lazyPage(() => import('@/features/data/data-page'), 'DataPage'),
   settings: lazyPage(() => import('@/features/settings/settings-page'), 'SettingsPage'),
   about: lazyPage(() => import('@/features/about/about-page'), 'AboutPage'),
+  programme: lazyPage(() => import('@/features/programme/programme-page'), 'ProgrammePage'),
 };
 
 /**
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="data" element={<Lazy page={pages.data} />} />
         <Route path="settings" element={<Lazy page={pages.settings} />} />
         <Route path="about" element={<Lazy page={pages.about} />} />
+        <Route path="programme" element={<Lazy page={pages.programme} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

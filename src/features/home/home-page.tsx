@@ -6,6 +6,7 @@ import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCardList } from '@/ui/routine-card-list';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
+import { ProgrammeTodaySlot } from './programme-today-slot';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeStatus } from './use-home-status';
 import './home.css';
@@ -55,7 +56,8 @@ export function HomePage() {
         </section>
       )}
       <RedFlagSlot redFlag={status.redFlag} onChange={status.setRedFlag} />
-      {today && !status.redFlag && (
+      {status.isProgrammeRunning && !status.redFlag && <ProgrammeTodaySlot hasActiveSession={active !== null} />}
+      {today && !status.redFlag && !status.isProgrammeRunning && (
         <section className="today" aria-labelledby="today-title">
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
