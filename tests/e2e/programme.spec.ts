@@ -58,13 +58,14 @@ test('the programme: start it, two green strength days offer a level, taken; a r
   test.setTimeout(600_000);
   const player = new PlayerPage(page);
   await player.goto('/programme');
+  await player.settle(page.getByRole('button', { name: 'Start the programme today' }));
   await page.getByRole('button', { name: 'Start the programme today' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Week 1 · Strength day' })).toBeVisible();
+  await player.settle(page.getByRole('heading', { level: 2, name: 'Week 1 · Strength day' }));
   await expect(page.getByText('Bridge: Glute bridge, 2 × 10')).toBeVisible();
 
   // Day 1: strength, green everywhere. One session is not enough for an offer.
   await playRoutine(player, STRENGTH);
-  await expect(page.getByRole('heading', { name: 'This week' })).toBeVisible();
+  await player.settle(page.getByRole('heading', { name: 'This week' }));
   await expect(page.getByText(/Ready for the next level/)).toHaveCount(0);
   expect(await glutePlanDose(page)).toBe('2x10');
 
@@ -74,9 +75,9 @@ test('the programme: start it, two green strength days offer a level, taken; a r
   await player.settle(page.getByRole('heading', { level: 2, name: 'Week 1 · Strength day' }));
   await playRoutine(player, STRENGTH);
   const offer = page.locator('.level-offer', { hasText: 'Ready for the next level: Glute bridge, 3 × 12, slow' });
-  await expect(offer).toBeVisible();
+  await player.settle(offer);
   await offer.getByRole('button', { name: 'Take it' }).click();
-  await expect(page.getByText('Next level taken: Glute bridge, 3 × 12, slow. Next time you do it.')).toBeVisible();
+  await player.settle(page.getByText('Next level taken: Glute bridge, 3 × 12, slow. Next time you do it.'));
 
   // The day's release too: home then says today is done, with no bare Start.
   await playRoutine(player, 'daily-hip-release');
@@ -92,11 +93,13 @@ test('the programme: start it, two green strength days offer a level, taken; a r
     act: async () => {
       await page.getByRole('button', { name: /^left knee 6,/ }).click();
       await page.getByRole('button', { name: /^right knee 0,/ }).click();
-      await page.getByRole('group', { name: 'What now?' }).getByRole('button', { name: 'Continue anyway' }).click();
+      const carryOn = page.getByRole('group', { name: 'What now?' }).getByRole('button', { name: 'Continue anyway' });
+      await player.settle(carryOn);
+      await carryOn.click();
     },
   });
   expect(await glutePlanDose(page)).toBe('3x12');
-  await expect(page.getByText('Your knee check after Glute bridge was red, so one level down: 2 × 10.')).toBeVisible();
+  await player.settle(page.getByText('Your knee check after Glute bridge was red, so one level down: 2 × 10.'));
   await player.goto('/programme');
-  await expect(page.getByText('Bridge: Glute bridge, 2 × 10')).toBeVisible();
+  await player.settle(page.getByText('Bridge: Glute bridge, 2 × 10'));
 });
