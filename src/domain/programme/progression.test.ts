@@ -20,9 +20,10 @@ const sessions = (codes: string[]): ExerciseSession[] =>
     sessionId: `s${i}`,
     at: 1000 - i,
     isFullDose: !code.includes('p'),
-    lights: [...code.replace('p', '')].flatMap((c): PainLight[] =>
-      c === 'g' ? ['green'] : c === 'a' ? ['amber'] : c === 'r' ? ['red'] : [],
-    ),
+    lights: code
+      .replace('p', '')
+      .split('')
+      .flatMap((c): PainLight[] => (c === 'g' ? ['green'] : c === 'a' ? ['amber'] : c === 'r' ? ['red'] : [])),
   }));
 const kindAndTo = (d: Decision) => `${d.kind}${'to' in d ? `:${d.to.id}` : ''}`;
 

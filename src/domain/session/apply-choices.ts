@@ -93,7 +93,8 @@ export function applyChoices(
     if (!facts[step.exercise]) throw new Error(`Routine "${routine.id}" names unknown exercise "${step.exercise}"`);
     const level = levels[step.exercise];
     const startId = level && facts[level.exerciseId] ? level.exerciseId : step.exercise;
-    const original = facts[startId] ?? (facts[step.exercise] as PlanFacts);
+    const original = facts[startId] ?? facts[step.exercise];
+    if (!original) throw new Error(`Routine "${routine.id}" names unknown exercise "${step.exercise}"`);
     const levelChanges: AppliedChange[] = level
       ? [{ action: 'level', ladderId: level.ladderId, levelId: level.levelId, to: startId, label: level.label }]
       : [];
