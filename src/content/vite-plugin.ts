@@ -64,7 +64,7 @@ export function kneewiseContent(options: { root?: string } = {}): Plugin {
         case 'programmes': {
           const programmes = compileProgrammes(contentRoot, catalog);
           if (!programmes.ok) this.error(new ContentBuildError(programmes.errors).message);
-          return moduleOf({ programmes: programmes.ok ? programmes.programmes : [] });
+          return moduleOf({ programmes: programmes.programmes });
         }
         case 'exercises':
           return moduleOf({ exercises: catalog.exercises, sources: catalog.sources });
