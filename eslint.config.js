@@ -155,7 +155,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/content/schema.ts', 'src/content/illustration-schema.ts', 'src/content/**/*.test.ts', 'tests/unit/**'],
+    files: [
+      'src/content/schema.ts',
+      'src/content/illustration-schema.ts',
+      'src/content/programme-schema.ts',
+      'src/content/**/*.test.ts',
+      'tests/unit/**',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -26,6 +26,7 @@ const pages = {
   schedule: lazyPage(() => import('@/features/schedule/schedule-page'), 'SchedulePage'),
   share: lazyPage(() => import('@/features/share/share-page'), 'SharePage'),
   shareOut: lazyPage(() => import('@/features/share/share-out-page'), 'ShareOutPage'),
+  programme: lazyPage(() => import('@/features/programme/programme-page'), 'ProgrammePage'),
 };
 
 /**
@@ -58,6 +59,7 @@ export function AppRoutes() {
         <Route path="schedule" element={<Lazy page={pages.schedule} />} />
         <Route path="share" element={<Lazy page={pages.share} />} />
         <Route path="routines/:routineId/share" element={<Lazy page={pages.shareOut} />} />
+        <Route path="programme" element={<Lazy page={pages.programme} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -9,6 +9,7 @@ import { checkFile, type Tables } from './backup-file-checks';
 import { shortKey } from './backup-issues';
 import { exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
 import { outcomeActivity, outcomeRating } from './backup-outcome-schema';
+import { levelChange, programmeRun } from './backup-programme-schema';
 import { describe, list, timestamp } from './backup-schema-kit';
 import { legacySession, session } from './backup-session-schema';
 import { schedule } from './backup-schedule-schema';
@@ -106,5 +107,7 @@ export const format3Body = body(
     outcomeActivities: list(MAX_ROWS.outcomeActivities, outcomeActivity),
     outcomeRatings: list(MAX_ROWS.outcomeRatings, outcomeRating),
     schedules: list(MAX_ROWS.schedules, schedule),
+    programmeRuns: list(MAX_ROWS.programmeRuns, programmeRun),
+    levelChanges: list(MAX_ROWS.levelChanges, levelChange),
   }),
 );

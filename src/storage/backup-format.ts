@@ -15,7 +15,9 @@ import type {
   ExercisePrefRecord,
   OutcomeActivityRecord,
   OutcomeRatingRecord,
+  LevelChangeRecord,
   PainCheckRecord,
+  ProgrammeRunRecord,
   RedFlagRecord,
   ScheduleRecord,
   SessionRecord,
@@ -38,6 +40,8 @@ export const BACKUP_TABLES = [
   'outcomeActivities',
   'outcomeRatings',
   'schedules',
+  'programmeRuns',
+  'levelChanges',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 /** The tables of a format-2 file. */
@@ -56,6 +60,8 @@ export interface BackupData {
   schedules: ScheduleRecord[];
   outcomeActivities: OutcomeActivityRecord[];
   outcomeRatings: OutcomeRatingRecord[];
+  programmeRuns: ProgrammeRunRecord[];
+  levelChanges: LevelChangeRecord[];
 }
 
 export interface BackupFile {
@@ -84,6 +90,8 @@ export const TABLE_KEYS = {
   schedules: 'routineId',
   outcomeActivities: 'id',
   outcomeRatings: 'id',
+  programmeRuns: 'id',
+  levelChanges: 'id',
 } as const satisfies Record<BackupTable, string>;
 
 /** The primary key of every row of one table, in file order. */
@@ -116,6 +124,8 @@ export const MAX_ROWS = {
   // One activity list and one rating a week: years of use stay far below these.
   outcomeActivities: 1_000,
   outcomeRatings: 5_000,
+  programmeRuns: 1_000,
+  levelChanges: 10_000,
 } as const satisfies Record<BackupTable, number>;
 
 export const TABLE_LABELS = {
@@ -129,6 +139,8 @@ export const TABLE_LABELS = {
   schedules: ['scheduled routine', 'scheduled routines'],
   outcomeActivities: ['outcome activity', 'outcome activities'],
   outcomeRatings: ['weekly outcome rating', 'weekly outcome ratings'],
+  programmeRuns: ['programme run', 'programme runs'],
+  levelChanges: ['level change', 'level changes'],
 } as const satisfies Record<BackupTable, readonly [string, string]>;
 
 /** "1 session", "40 pain checks". */

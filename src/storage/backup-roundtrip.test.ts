@@ -84,6 +84,8 @@ describe('backup round trip (property)', () => {
       outcomeActivities: [],
       outcomeRatings: [],
       schedules: [],
+      programmeRuns: [],
+      levelChanges: [],
     };
     for (const data of [
       { sessions, painChecks, ...empty },

@@ -118,6 +118,8 @@ describe('export and import', () => {
       outcomeActivities: 0,
       outcomeRatings: 0,
       schedules: 0,
+      programmeRuns: 0,
+      levelChanges: 0,
     });
   });
 });

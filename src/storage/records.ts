@@ -73,6 +73,11 @@ export interface LevelChangeRecord {
   kind: 'up' | 'down' | 'declined' | 'undo';
   fromExerciseId: string;
   toExerciseId: string;
+  /** The ladder levels (content ids) it moved between; the same for 'declined'. */
+  fromLevelId: string;
+  toLevelId: string;
+  /** For 'undo': the id of the change it takes back. */
+  undoes: string | null;
   /** Plain words the user saw: "2 sessions done in full, knee green". */
   reason: string;
   sessionId: string | null;

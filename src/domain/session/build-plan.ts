@@ -1,6 +1,6 @@
 import type { Dosage, ExerciseKind, PlanFacts, Routine } from '@/content/catalog-types';
 import type { Adjustment } from './adjust';
-import { applyChoices, type ChosenRoutine } from './apply-choices';
+import { applyChoices, type ChosenRoutine, type LevelChoice } from './apply-choices';
 import type { Plan, PlanStep, Side, StepBase } from './plan-types';
 
 export const LEAD_IN_MS = 10_000;
@@ -11,6 +11,8 @@ export const PAIN_CHECK_ESTIMATE_MS = 20_000;
 export interface BuildOptions {
   /** exerciseId → the user's choice for it (swap to a knee-sparing option, lower the dose, skip). */
   adjustments?: Readonly<Record<string, Adjustment>>;
+  /** Routine step exercise → the programme level it stands for (see applyChoices). */
+  levels?: Readonly<Record<string, LevelChoice>>;
 }
 
 /** Stretches, releases and strength work get a knee check after the exercise; self-checks don't. */
@@ -20,7 +22,7 @@ export function hasKneeCheck(kind: ExerciseKind): boolean {
 
 /** Expand a routine, with the user's choices applied (applyChoices), into steps: exercise × set × side. */
 export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): Plan {
-  return planOf(applyChoices(routine, facts, options.adjustments));
+  return planOf(applyChoices(routine, facts, options.adjustments, options.levels));
 }
 
 /** The plan for a routine whose choices are already applied (screens that show both use one applyChoices). */
@@ -137,8 +139,9 @@ export function summariseRoutine(
   routine: Routine,
   facts: Readonly<Record<string, PlanFacts>>,
   adjustments: Readonly<Record<string, Adjustment>> = {},
+  levels: Readonly<Record<string, LevelChoice>> = {},
 ): RoutineSummary {
-  const chosen = applyChoices(routine, facts, adjustments);
+  const chosen = applyChoices(routine, facts, adjustments, levels);
   const plan = planOf(chosen);
   return {
     chosen,

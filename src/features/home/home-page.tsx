@@ -7,6 +7,7 @@ import { formatMinutes } from '@/ui/format';
 import { RoutineCardList } from '@/ui/routine-card-list';
 import { HomePlanSlot } from './home-plan-slot';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
+import { ProgrammeTodaySlot } from './programme-today-slot';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeOwnRoutines } from './use-home-own-routines';
 import { useHomeStatus } from './use-home-status';
@@ -58,7 +59,8 @@ export function HomePage() {
         </section>
       )}
       <RedFlagSlot redFlag={status.redFlag} onChange={status.setRedFlag} />
-      {today && !status.redFlag && (
+      {status.isProgrammeRunning && !status.redFlag && <ProgrammeTodaySlot hasActiveSession={active !== null} />}
+      {today && !status.redFlag && !status.isProgrammeRunning && (
         <section className="today" aria-labelledby="today-title">
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>

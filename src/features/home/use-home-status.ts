@@ -25,6 +25,7 @@ export function useHomeStatus(): HomeStatusView {
       morningCheckFor: null,
       redFlag: hint.redFlag,
       risingKnees: [],
+      isProgrammeRunning: hint.isProgrammeRunning,
     };
   });
   const [generation, setGeneration] = useState(0);
@@ -40,7 +41,12 @@ export function useHomeStatus(): HomeStatusView {
       .then((s) => {
         if (isCancelled || s === null) return;
         setStatus(s);
-        writeHomeHint({ isOnboarded: s.isOnboarded, activeRoutineName: s.active?.routineName ?? null, redFlag: s.redFlag });
+        writeHomeHint({
+          isOnboarded: s.isOnboarded,
+          activeRoutineName: s.active?.routineName ?? null,
+          redFlag: s.redFlag,
+          isProgrammeRunning: s.isProgrammeRunning,
+        });
       })
       .catch(() => undefined);
     return () => {

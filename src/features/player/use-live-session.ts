@@ -10,6 +10,7 @@ import type { SessionRecord } from '@/storage/records';
 import { resolveRoutine } from '@/storage/routine-resolver';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { prefs, sessions as repo } from './player-repos';
+import { programmeLevelsFor } from './programme-levels';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -75,7 +76,9 @@ async function openSession(routineId: string | null, choice: 'resume' | 'replace
   const routine = (await resolveRoutine(routineId))?.routine;
   if (!routine) return { load: { kind: 'error', message: `There is no routine called “${routineId}”.` } };
   // The user's knee-safety choices apply whenever a plan is built.
-  const plan = buildPlan(routine, planFacts, { adjustments: toAdjustments(await prefs.all()) });
+  // …and so does the running programme's level for each of its ladders.
+  const levels = await programmeLevelsFor(routine.id);
+  const plan = buildPlan(routine, planFacts, { adjustments: toAdjustments(await prefs.all()), levels });
   // Every exercise left out: a session would be a blank player, so none is created.
   if (!hasExercise(plan)) return { load: { kind: 'empty', routineId: routine.id, routineName: routine.name } };
   const id = newId();

@@ -101,9 +101,11 @@ function RoutineStepCard({ item, routine, isOwn }: { item: ChosenItem; routine: 
   const note = exercise.id !== item.originalId ? item.note : isOwn ? null : findRoutineStepNote(routine.id, item.index);
   return (
     <li className={`card routine-step${item.isLeftOut ? ' routine-step-skipped' : ''}`}>
-      {item.changes.map((change) => (
-        <AdjustmentNote key={`${change.action}-${change.prefFor}`} change={change} />
-      ))}
+      {item.changes
+        .flatMap((change) => (change.action === 'level' ? [] : [change]))
+        .map((change) => (
+          <AdjustmentNote key={`${change.action}-${change.prefFor}`} change={change} />
+        ))}
       <Link to={`/exercises/${exercise.id}`} className="routine-step-name">
         {exercise.name}
       </Link>
