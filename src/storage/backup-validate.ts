@@ -59,7 +59,10 @@ function readBackup(root: unknown, now: number): ValidBackup {
 }
 
 /** Format 1 had no red flags, and its events no numbers: numbered once, the way the database upgrade does it. */
-type Format2Data = Omit<BackupData, 'assessments' | 'outcomeActivities' | 'outcomeRatings' | 'schedules' | 'programmeRuns' | 'levelChanges'> & {
+type Format2Data = Omit<
+  BackupData,
+  'assessments' | 'outcomeActivities' | 'outcomeRatings' | 'schedules' | 'programmeRuns' | 'levelChanges'
+> & {
   assessments: LegacyAssessmentRecord[];
 };
 type Format1Data = Omit<Format2Data, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
@@ -73,5 +76,8 @@ function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { expo
 /** Format 2 had old-shape self-checks (converted as the v4 database upgrade converts them) and no outcome scale. */
 function upgradeFormat2(file: { exportedAt: number; data: Format2Data }): { exportedAt: number; data: BackupData } {
   const assessments = file.data.assessments.map(convertLegacyAssessment);
-  return { exportedAt: file.exportedAt, data: { ...file.data, assessments, outcomeActivities: [], outcomeRatings: [], schedules: [], programmeRuns: [], levelChanges: [] } };
+  return {
+    exportedAt: file.exportedAt,
+    data: { ...file.data, assessments, outcomeActivities: [], outcomeRatings: [], schedules: [], programmeRuns: [], levelChanges: [] },
+  };
 }

@@ -15,7 +15,10 @@ const catalog = { hasExercise: (id: string) => planFacts[id] !== undefined, hasR
 
 function routineOf(shared: SharedRoutine): Routine | undefined {
   if (shared.kind === 'builtin') return findRoutine(shared.routineId);
-  return toRoutine({ id: 'shared', name: shared.name, steps: shared.steps, getReadySeconds: shared.getReadySeconds, createdAt: 0 }, planFacts);
+  return toRoutine(
+    { id: 'shared', name: shared.name, steps: shared.steps, getReadySeconds: shared.getReadySeconds, createdAt: 0 },
+    planFacts,
+  );
 }
 
 /** Route `/share#r=…`: a shared routine, previewed; nothing is stored until "Add to my routines". */
