@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test('a shared link opens in a fresh browser, previews, adds the routine and it plays', async ({ page, browser }) => {
   await page.goto('/routines/daily-hip-release/share');
-  const link = await page.getByLabel('Link').inputValue();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
   expect(link).toMatch(/\/share#r=/);
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
 
@@ -31,7 +31,7 @@ test('a shared link opens in a fresh browser, previews, adds the routine and it 
 
 test('a tampered link is refused with a message and adds nothing', async ({ page }) => {
   await page.goto('/routines/daily-hip-release/share');
-  const link = await page.getByLabel('Link').inputValue();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
   const [base, encoded = ''] = link.split('#r=');
   await page.goto(`${base}#r=${encoded.slice(0, 6)}@@@@${encoded.slice(10)}`);
   await expect(page.getByRole('heading', { name: 'This link can’t be opened' })).toBeVisible();

@@ -16,9 +16,9 @@ export function ShareOutPage() {
   useEffect(() => {
     if (!link) return;
     let isCancelled = false;
-    // The QR library loads only here.
+    // The QR library loads only here. As SVG markup, not a data: image: the CSP allows images from 'self' only.
     import('qrcode')
-      .then((m) => m.toDataURL(link, { margin: 2, width: 280 }))
+      .then((m) => m.toString(link, { type: 'svg', margin: 2, width: 280 }))
       .then((url) => {
         if (!isCancelled) setQr(url);
       })
@@ -62,7 +62,13 @@ export function ShareOutPage() {
       <h2>QR code</h2>
       <p>For showing your phone to a physio: their camera opens the same link.</p>
       {qr ? (
-        <img src={qr} width={280} height={280} alt={`QR code of the link to ${routine.name}`} />
+        <div
+          className="share-qr"
+          role="img"
+          aria-label={`QR code of the link to ${routine.name}`}
+          // The markup is the qrcode library's own output for our link: paths only, no script or text.
+          dangerouslySetInnerHTML={{ __html: qr }}
+        />
       ) : (
         <p role="status">Making the QR code…</p>
       )}
