@@ -10,6 +10,7 @@ import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { ProgrammeTodaySlot } from './programme-today-slot';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeOwnRoutines } from './use-home-own-routines';
+import { useHasStoredData } from './use-has-stored-data';
 import { useHomeStatus } from './use-home-status';
 import './home.css';
 
@@ -19,7 +20,8 @@ export function HomePage() {
   useDocumentTitle('Today');
   const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
   const others = routines.filter((r) => r !== today);
-  const own = useHomeOwnRoutines();
+  const hasStoredData = useHasStoredData();
+  const own = useHomeOwnRoutines(hasStoredData);
   const status = useHomeStatus();
   const active = status.active;
   // Durations and "nothing left to do" with the user's choices applied, as the routine pages show them.
@@ -81,7 +83,7 @@ export function HomePage() {
         </section>
       )}
       <RisingTrendSlot knees={status.risingKnees} />
-      <HomePlanSlot />
+      {hasStoredData && <HomePlanSlot />}
       {own.length > 0 && (
         <>
           <h2>Your routines</h2>

@@ -4,9 +4,11 @@ import type { Routine } from '@/content/catalog-types';
 const NONE: readonly Routine[] = [];
 
 /** Own routines for home, read after the first paint (the storage code loads on demand). */
-export function useHomeOwnRoutines(): readonly Routine[] {
+export function useHomeOwnRoutines(hasStoredData: boolean): readonly Routine[] {
   const [own, setOwn] = useState(NONE);
   useEffect(() => {
+    // No database yet (a first visit): no own routines, and no storage code to fetch.
+    if (!hasStoredData) return;
     let stop: (() => void) | null = null;
     let isCancelled = false;
     import('./home-own-routines-query')
@@ -18,6 +20,6 @@ export function useHomeOwnRoutines(): readonly Routine[] {
       isCancelled = true;
       stop?.();
     };
-  }, []);
+  }, [hasStoredData]);
   return own;
 }
