@@ -28,7 +28,7 @@ function prng(seed: number): () => number {
 }
 
 interface Stored {
-  sessions: { id: string; status: string; plan: Plan; events: SessionEvent[] }[];
+  sessions: { id: string; status: string; startedAt: number; plan: Plan; events: SessionEvent[] }[];
   painChecks: { id: string; sessionId: string | null; knee: string; score: number }[];
 }
 
@@ -119,13 +119,19 @@ test('killed or reloaded at 50 random points, the session loses and duplicates n
     // after the first paint, so compare against a fresh read until both have landed.
     await expect(async () => {
       const stored = await readDb(current);
-      const active = stored.sessions.find((s) => s.status === 'active');
+      // The app plays the newest running session; there is never more than one.
+      const running = stored.sessions.filter((s) => s.status === 'active').sort((a, b) => a.startedAt - b.startedAt);
+      expect(running.length, `${log.at(-1)}: one running session`).toBeLessThanOrEqual(1);
+      const active = running.at(-1);
       if (!active) return;
-      const now = await current.evaluate(() => Date.now());
+      // Evaluated as the player does: at the page's time, or at the last event if that is later
+      // (a new page's clock can start a moment behind the one that stamped the log).
+      const now = Math.max(await current.evaluate(() => Date.now()), active.events.at(-1)?.at ?? 0);
       const state = stateAt(active.plan, active.events, now);
-      await expect(player.stepCounter, `${log.at(-1)}: step`).toHaveText(new RegExp(`^Step ${state.stepIndex + 1} of`), { timeout: 1000 });
+      const detail = `${log.at(-1)} at ${now - T0} ms: stored ${JSON.stringify(active.events.slice(-4).map((e) => [e.seq, e.type, e.at - T0]))}`;
+      await expect(player.stepCounter, `${detail}: step`).toHaveText(new RegExp(`^Step ${state.stepIndex + 1} of`), { timeout: 1000 });
       if (state.remainingMs !== null)
-        expect(Math.abs((await player.remainingSeconds()) - state.remainingMs / 1000), `${log.at(-1)}: seconds`).toBeLessThanOrEqual(1);
+        expect(Math.abs((await player.remainingSeconds()) - state.remainingMs / 1000), `${detail}: seconds`).toBeLessThanOrEqual(1);
     }).toPass({ timeout: 10_000 });
   }
   console.log(`fault-injection: ${KILLS} kill points passed (seed ${SEED})\n${log.join('\n')}`);

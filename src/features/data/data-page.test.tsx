@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData, exportBackup, importBackup } from '@/storage/backup';
 import { validateBackup } from '@/storage/backup-validate';
@@ -58,7 +58,7 @@ describe('DataPage import', () => {
     render(<DataPage />);
     pick(fixture('good-backup.json'), 'kneewise-backup-2025-03-06.json');
     const heading = await screen.findByRole('heading', { name: 'kneewise-backup-2025-03-06.json is a good backup' }, { timeout: 8000 });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     const row = (name: string) => within(screen.getByRole('table')).getByRole('row', { name: new RegExp(`^${name}`) });
     const cells = (name: string) =>
       within(row(name))
