@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/app/build/csp-plugin.ts';
 import { prerenderHome } from './src/app/build/prerender-plugin.ts';
+import { routineCards } from './src/app/build/routine-cards-plugin.ts';
 import { kneewiseContent } from './src/content/vite-plugin.ts';
 
 const THEME = '#0f5c4d';
@@ -11,6 +12,7 @@ const THEME = '#0f5c4d';
 export default defineConfig({
   plugins: [
     kneewiseContent(),
+    routineCards(),
     react(),
     prerenderHome(),
     // Meta in the built HTML and headers from `npm start`, hashed from the final HTML (decision 006).

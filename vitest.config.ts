@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { routineCards } from './src/app/build/routine-cards-plugin.ts';
 import { kneewiseContent } from './src/content/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [kneewiseContent()],
+  plugins: [kneewiseContent(), routineCards()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

@@ -22,6 +22,15 @@ export type RoutineStep = RoutineFile['steps'][number] & { sides?: 'both' };
 /** A routine as plans and home need it (its long description ships apart, routine-text-catalog.ts); own routines (issue 11) may also set the switch-sides pause. */
 export type Routine = Omit<RoutineFile, 'description' | 'steps'> & { steps: RoutineStep[]; switchSidesSeconds?: number };
 
+/** What a routine card says before any choice of the user's applies (computed at build time). */
+export interface RoutineCardFacts {
+  id: string;
+  name: string;
+  summary: string;
+  durationMs: number;
+  exerciseCount: number;
+}
+
 export interface Page {
   id: string;
   title: string;

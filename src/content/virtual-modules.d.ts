@@ -3,6 +3,10 @@ declare module 'virtual:kneewise/routines' {
   export const routines: Routine[];
   export const planFacts: Record<string, PlanFacts>;
 }
+declare module 'virtual:kneewise/routine-cards' {
+  import type { RoutineCardFacts } from '@/content/catalog-types';
+  export const routineCards: RoutineCardFacts[];
+}
 declare module 'virtual:kneewise/routine-texts' {
   export const routineTexts: Record<string, { description: string; notes: (string | null)[] }>;
 }

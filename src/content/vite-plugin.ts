@@ -1,6 +1,6 @@
 /**
  * Vite plugin: compiles `content/` into virtual modules at build (and dev) time.
- *   virtual:kneewise/routines   routines + the few exercise facts a plan needs (small; home route)
+ *   virtual:kneewise/routines   routines + the few exercise facts a plan needs (screens that build plans)
  *   virtual:kneewise/exercises  the full library: exercises with HTML and illustrations, sources
  *   virtual:kneewise/pages      static pages (About & safety)
  *   virtual:kneewise/programmes the programmes and their ladders (programme screens, the player)
@@ -10,6 +10,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileContent, ContentBuildError, type CompileResult } from './compile.ts';
 import { planFactsOf } from './plan-facts.ts';
+import { playableRoutines } from './playable-routines.ts';
 import { compileProgrammes } from './programme-compile.ts';
 
 const PREFIX = 'virtual:kneewise/';
@@ -44,17 +45,14 @@ export function kneewiseContent(options: { root?: string } = {}): Plugin {
       return MODULES.some((m) => id === PREFIX + m) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      if (!MODULES.some((m) => id === `\0${PREFIX}${m}`)) return undefined;
       const result = compile();
       if (!result.ok) this.error(new ContentBuildError(result.errors).message);
       const { catalog } = result;
       switch (id.slice(PREFIX.length + 1)) {
         case 'routines':
           // Home imports this: the long "why it is built this way" texts stay in routine-texts.
-          return moduleOf({
-            routines: catalog.routines.map(({ description: _, ...r }) => ({ ...r, steps: r.steps.map(({ note: _note, ...s }) => s) })),
-            planFacts: planFactsOf(catalog.exercises),
-          });
+          return moduleOf({ routines: playableRoutines(catalog), planFacts: planFactsOf(catalog.exercises) });
         case 'routine-texts':
           return moduleOf({
             routineTexts: Object.fromEntries(
@@ -76,7 +74,7 @@ export function kneewiseContent(options: { root?: string } = {}): Plugin {
 }
 
 /** JSON.parse of a string literal is faster to start than an object literal of the same size. */
-function moduleOf(exports: Record<string, unknown>): string {
+export function moduleOf(exports: Record<string, unknown>): string {
   return Object.entries(exports)
     .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
     .join('\n');

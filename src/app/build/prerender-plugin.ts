@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 import { HOME_HINT_KEY, RED_FLAG_ATTRIBUTE } from '../../platform/home-hint.ts';
 import { kneewiseContent } from '../../content/vite-plugin.ts';
+import { routineCards } from './routine-cards-plugin.ts';
 
 const BEFORE_PAINT = `(function(){try{var d=document.documentElement;if(location.pathname!=='/')d.setAttribute('data-prerender','hidden');var h=JSON.parse(localStorage.getItem('${HOME_HINT_KEY}')||'{}');if(h.isOnboarded)d.setAttribute('data-onboarded','');if(h.redFlag)d.setAttribute('${RED_FLAG_ATTRIBUTE}','')}catch(e){}})();`;
 
@@ -20,7 +21,7 @@ async function renderHome(): Promise<string> {
     server: { middlewareMode: true, hmr: false, ws: false },
     // Rendering one component in Node: no browser dependency pre-bundling needed.
     optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [kneewiseContent()],
+    plugins: [kneewiseContent(), routineCards()],
     resolve: { alias: { '@': fileURLToPath(new URL('../../', import.meta.url)) } },
   });
   try {

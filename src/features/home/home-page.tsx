@@ -1,13 +1,11 @@
 import { Link } from 'react-router';
-import { planFacts, routines } from '@/content/routine-catalog';
-import { leaveOutPrefs } from '@/domain/session/apply-choices';
-import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
-import { RoutineCardList } from '@/ui/routine-card-list';
+import { RoutineCards } from '@/ui/routine-cards';
 import { HomePlanSlot } from './home-plan-slot';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
 import { ProgrammeTodaySlot } from './programme-today-slot';
+import { useHomeCards } from './use-home-cards';
 import { useHomeChoices } from './use-home-choices';
 import { useHomeOwnRoutines } from './use-home-own-routines';
 import { useHasStoredData } from './use-has-stored-data';
@@ -18,15 +16,14 @@ const TODAY_ROUTINE_ID = 'daily-hip-release';
 
 export function HomePage() {
   useDocumentTitle('Today');
-  const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
-  const others = routines.filter((r) => r !== today);
   const hasStoredData = useHasStoredData();
-  const own = useHomeOwnRoutines(hasStoredData);
   const status = useHomeStatus();
   const active = status.active;
   // Durations and "nothing left to do" with the user's choices applied, as the routine pages show them.
   const choices = useHomeChoices();
-  const todaySummary = today ? summariseRoutine(today, planFacts, choices.adjustments) : null;
+  const cards = useHomeCards(choices.adjustments, useHomeOwnRoutines(hasStoredData));
+  const today = cards.builtIn.find((r) => r.id === TODAY_ROUTINE_ID) ?? cards.builtIn[0];
+  const others = cards.builtIn.filter((r) => r !== today);
   return (
     <div className="page home">
       <h1>Hip mobility that spares the knee</h1>
@@ -67,11 +64,11 @@ export function HomePage() {
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
           <p>{today.summary}</p>
-          {todaySummary?.isEmpty ? (
-            <EmptyToday onUndo={() => void choices.undo(leaveOutPrefs(todaySummary.chosen))} />
+          {today.isEmpty ? (
+            <EmptyToday onUndo={() => void choices.undo(today.leftOutIds)} />
           ) : (
             <>
-              <p className="today-time">About {formatMinutes(todaySummary?.durationMs ?? 0)}</p>
+              <p className="today-time">About {formatMinutes(today.durationMs)}</p>
               <Link to={`/session?routine=${today.id}`} className="button button-primary button-block">
                 Start
               </Link>
@@ -84,14 +81,14 @@ export function HomePage() {
       )}
       <RisingTrendSlot knees={status.risingKnees} />
       {hasStoredData && <HomePlanSlot />}
-      {own.length > 0 && (
+      {cards.own.length > 0 && (
         <>
           <h2>Your routines</h2>
-          <RoutineCardList routines={own} facts={planFacts} adjustments={choices.adjustments} />
+          <RoutineCards cards={cards.own} />
         </>
       )}
       <h2>Other routines</h2>
-      <RoutineCardList routines={others} facts={planFacts} adjustments={choices.adjustments} />
+      <RoutineCards cards={others} />
       <p>
         <Link to="/check" className="button button-block">
           Log knee pain now
