@@ -21,7 +21,9 @@ export default defineConfig({
       // Never reload by itself: a session may be running. The app shows "Reload to update".
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      // The glob below precaches the icons and public files (and the plugin adds the manifest):
+      // listing them here as well stored each of them twice.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Kneewise — knee-friendly hip mobility',
@@ -43,7 +45,7 @@ export default defineConfig({
       },
       workbox: {
         // Everything the app can show offline: code, content chunks, icons.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
         // Deep links (/exercises/x) are client routes: serve the app shell for any navigation.
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],
