@@ -11,7 +11,18 @@ export const PAIN_CHECK_ESTIMATE_MS = 20_000;
 export interface BuildOptions {
   /** exerciseId → the user's choice for it (swap to a knee-sparing option, lower the dose, skip). */
   adjustments?: Readonly<Record<string, Adjustment>>;
+  /** The user's get-ready time before the first exercise (Settings); LEAD_IN_MS if unset. */
+  leadInMs?: number;
+  /** The user's switch-sides time (Settings); SWITCH_SIDES_MS if unset. */
+  switchSidesMs?: number;
 }
+
+/** The lengths the user can set: what a plan's get-ready and switch-sides steps last. */
+export interface StepLengths {
+  leadInMs: number;
+  switchSidesMs: number;
+}
+const DEFAULT_LENGTHS: StepLengths = { leadInMs: LEAD_IN_MS, switchSidesMs: SWITCH_SIDES_MS };
 
 /** Stretches, releases and strength work get a knee check after the exercise; self-checks don't. */
 export function hasKneeCheck(kind: ExerciseKind): boolean {
@@ -20,16 +31,18 @@ export function hasKneeCheck(kind: ExerciseKind): boolean {
 
 /** Expand a routine, with the user's choices applied (applyChoices), into steps: exercise × set × side. */
 export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): Plan {
-  return planOf(applyChoices(routine, facts, options.adjustments));
+  const lengths = { leadInMs: options.leadInMs ?? LEAD_IN_MS, switchSidesMs: options.switchSidesMs ?? SWITCH_SIDES_MS };
+  return planOf(applyChoices(routine, facts, options.adjustments), lengths);
 }
 
 /** The plan for a routine whose choices are already applied (screens that show both use one applyChoices). */
-export function planOf(chosen: ChosenRoutine): Plan {
+export function planOf(chosen: ChosenRoutine, lengths: StepLengths = DEFAULT_LENGTHS): Plan {
   const { routine } = chosen;
   const steps: PlanStep[] = [];
   for (const item of chosen.active) {
     const isFirst = steps.length === 0;
-    steps.push(...exerciseBlock(item.exercise, item.dosage, isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000));
+    const prepareMs = isFirst ? lengths.leadInMs : routine.transitionSeconds * 1000;
+    steps.push(...exerciseBlock(item.exercise, item.dosage, prepareMs, lengths.switchSidesMs));
   }
   if (steps.length === 0) return { routineId: routine.id, routineName: routine.name, steps };
   const sessionCheck = (phase: 'before' | 'after-session') =>
@@ -38,22 +51,22 @@ export function planOf(chosen: ChosenRoutine): Plan {
 }
 
 /** Get ready, every set of every side, then (for all but self-checks) "how is your knee?" after the last set. */
-function exerciseBlock(exercise: PlanFacts, dosage: Dosage, prepareMs: number): PlanStep[] {
+function exerciseBlock(exercise: PlanFacts, dosage: Dosage, prepareMs: number, switchMs = SWITCH_SIDES_MS): PlanStep[] {
   const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
   return [
     { ...base, type: 'prepare', durationMs: prepareMs },
-    ...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage),
+    ...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage, switchMs),
     ...(hasKneeCheck(exercise.kind)
       ? [{ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS } as const]
       : []),
   ];
 }
 
-function exerciseSteps(base: StepBase, sides: Side[], dosage: Dosage): PlanStep[] {
+function exerciseSteps(base: StepBase, sides: Side[], dosage: Dosage, switchMs: number): PlanStep[] {
   const steps: PlanStep[] = [];
   for (let set = 1; set <= dosage.sets; set++) {
     sides.forEach((side, sideIndex) => {
-      if (sideIndex > 0) steps.push({ ...base, type: 'switch', to: side, durationMs: SWITCH_SIDES_MS });
+      if (sideIndex > 0) steps.push({ ...base, type: 'switch', to: side, durationMs: switchMs });
       steps.push(workStep(base, side, set, dosage));
     });
     if (set < dosage.sets && dosage.restSeconds > 0) {

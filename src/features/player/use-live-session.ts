@@ -8,7 +8,7 @@ import { newId, now } from '@/platform/clock';
 import { toAdjustments } from '@/storage/prefs-repo';
 import type { SessionRecord } from '@/storage/records';
 import { usePlayerStore, type LiveSession } from './player-store';
-import { prefs, sessions as repo } from './player-repos';
+import { prefs, sessions as repo, settings } from './player-repos';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -74,7 +74,12 @@ async function openSession(routineId: string | null, choice: 'resume' | 'replace
   const routine = findRoutine(routineId);
   if (!routine) return { load: { kind: 'error', message: `There is no routine called “${routineId}”.` } };
   // The user's knee-safety choices apply whenever a plan is built.
-  const plan = buildPlan(routine, planFacts, { adjustments: toAdjustments(await prefs.all()) });
+  const lengths = await settings.stepLengths();
+  const plan = buildPlan(routine, planFacts, {
+    adjustments: toAdjustments(await prefs.all()),
+    leadInMs: lengths.getReadySeconds * 1000,
+    switchSidesMs: lengths.switchSidesSeconds * 1000,
+  });
   // Every exercise left out: a session would be a blank player, so none is created.
   if (!hasExercise(plan)) return { load: { kind: 'empty', routineId: routine.id, routineName: routine.name } };
   const id = newId();
