@@ -2,8 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PlayerPage } from './pages/player-page';
-// The toast's own constant: the test waits exactly as long as the app shows it.
-import { UNDO_MS } from '../../src/features/player/undo-toast';
 import { waitForServiceWorkerControl } from './support';
 
 /** Monday 2 March 2026, 09:00 — time is frozen and only moves when a test moves it. */
@@ -90,7 +88,6 @@ test('space pauses and resumes; arrows and buttons skip and go back one step', a
   await player.startFromHome();
   await player.advance();
   await expect(player.stepCounter).toHaveText(/^Step 2 of/);
-  await page.clock.runFor(UNDO_MS + 100); // the "no pain — Undo" toast goes (it sits over the controls)
   await page.getByRole('button', { name: 'Skip this step' }).click();
   await expect(player.stepCounter).toHaveText(/^Step 3 of/);
   await page.keyboard.press('ArrowRight');
