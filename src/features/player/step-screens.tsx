@@ -58,14 +58,16 @@ export function ExerciseScreen({ step, state, next, isAnimated }: ScreenProps & 
 /** "10–15 reps · set 1 of 3": each phrase kept whole, so a narrow screen breaks between them. */
 function RepsTarget({ step }: { step: RepsStep }) {
   return (
-    <div className="player-reps">
+    <div className="reps-block">
       <p className="player-reps-target">
         <span className="nowrap">{step.repsMax ? `${step.reps}–${step.repsMax}` : step.reps} reps</span>
         {step.sets > 1 && (
-          <span className="player-set nowrap">
+          <>
             {' '}
-            · set {step.set} of {step.sets}
-          </span>
+            <span className="player-set nowrap">
+              · set {step.set} of {step.sets}
+            </span>
+          </>
         )}
       </p>
       <p className="player-tempo">Tempo: {step.tempo}</p>
