@@ -130,6 +130,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noRouterDom], patterns: [zodTypeOnly, noUiLibsInDomain] }] },
   },
   {
+    // A shared routine link is untrusted input read in the browser: validated with zod/mini, like a backup.
+    files: ['src/domain/share/*-schema.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noRouterDom], patterns: [zodMiniOnly, noUiLibsInDomain] }] },
+  },
+  {
     // Tests beside domain code may time themselves (trends-scale.test.ts); the code they test may not.
     files: ['src/domain/**'],
     ignores: ['**/*.test.{ts,tsx}'],
@@ -150,7 +155,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/content/schema.ts', 'src/content/illustration-schema.ts', 'src/content/**/*.test.ts', 'tests/unit/**'],
+    files: [
+      'src/content/schema.ts',
+      'src/content/illustration-schema.ts',
+      'src/content/programme-schema.ts',
+      'src/content/**/*.test.ts',
+      'tests/unit/**',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -4,11 +4,21 @@ import { chromiumPath, CHROMIUM_ARGS, previewWebServer } from './scripts/browser
 /** E2E_PORT lets two checkouts run their suites side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 
-/** E2E runs the production build (`vite preview`) in real Chromium with the real service worker. */
+/**
+ * Specs that deploy a new version by rewriting dist/ under the running server: they run alone, after
+ * everything else, so no other test ever meets a service worker it did not install.
+ */
+const REDEPLOYS = /update.*\.spec\.ts$/;
+
+/**
+ * E2E runs the production build (`vite preview`) in real Chromium with the real service worker.
+ * Two workers: each test has its own browser context (its own IndexedDB and service worker), and
+ * every timed assertion runs on a frozen clock, so tests can share the machine without racing.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
@@ -22,5 +32,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'app', testIgnore: REDEPLOYS },
+    { name: 'redeploy', testMatch: REDEPLOYS, dependencies: ['app'], fullyParallel: false, workers: 1 },
+  ],
   webServer: previewWebServer(PORT),
 });

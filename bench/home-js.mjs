@@ -17,10 +17,11 @@ const MAX_WAIT_MS = 30_000;
  * entry figure, so the two compare. Scripts the service worker precaches in the background are the
  * precache figure, not this one.
  */
-export async function firstVisitHomeJs(url) {
+export async function firstVisitHomeJs(url, { hasStoredData = false } = {}) {
   const browser = await chromium.launch(launchOptions());
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const storageState = hasStoredData ? await storedDataState(browser, url) : undefined;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState });
     const page = await context.newPage();
     const pending = new Map();
     const inFlight = new Set();
@@ -59,5 +60,27 @@ export async function firstVisitHomeJs(url) {
     return { files, gzipKb: kb(bytes), hasDexie: scripts.some((s) => s.isDexie) };
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * The site's storage after one real use (the welcome screen finished: the database exists), carried
+ * into a fresh context with no cache and no service worker: a returning visit on a cold cache.
+ */
+async function storedDataState(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('/settings', url).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The settings page reads the database, which creates it; wait until the browser lists it.
+    const deadline = Date.now() + MAX_WAIT_MS;
+    while (!(await page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'kneewise')))) {
+      if (Date.now() > deadline) throw new Error('bench: the settings page never opened the database');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return await context.storageState({ indexedDB: true });
+  } finally {
+    await context.close();
   }
 }

@@ -6,8 +6,8 @@
  *   node scripts/figure-review.mjs [--out=DIR] [--key=FILE] [--seed=N] [--scheme=light|dark] [id ...]
  *
  * Writes DIR/full/fig-NN.png (~400 px tall: the key frame, and beside it, divided by a thin line,
- * the other end of the movement when the figure moves) and DIR/thumb/fig-NN.png (the key frame
- * 64 px tall, as in the library list), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
+ * the other end of the movement when the figure moves, and a third position when there is one) and DIR/thumb/fig-NN.png (the key frame
+ * in the library list's 112 × 72 px frame, at least 64 px tall), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
  * written outside DIR (default /work/review/key.json beside /work/review/{full,thumb}) so the
  * image folders can be handed over alone. The same seed gives the same names.
  */
@@ -26,10 +26,12 @@ const outDir = resolve(option('out', '/work/review'));
 const keyFile = resolve(option('key', join(outDir, 'key.json')));
 const seed = Number(option('seed', '9'));
 const only = args.filter((a) => !a.startsWith('--'));
+// --labelled: files named by exercise id, in id order, no key: for the author's own look, never for a review.
+const labelled = args.includes('--labelled');
 
 const SCHEMES = {
-  light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d' },
-  dark: { bg: '#1a201d', ink: '#eef2ef', muted: '#7d8a83', prop: '#fb923c', floor: '#3d4742', work: '#6fd6bb' },
+  light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d', surface: '#eeebe3' },
+  dark: { bg: '#1a201d', ink: '#eef2ef', muted: '#7d8a83', prop: '#fb923c', floor: '#3d4742', work: '#6fd6bb', surface: '#232a26' },
 };
 const c = SCHEMES[option('scheme', 'light')];
 
@@ -59,29 +61,48 @@ function random(s) {
 }
 const next = random(seed);
 const shuffled = [...ids];
-for (let i = shuffled.length - 1; i > 0; i -= 1) {
+for (let i = labelled ? 0 : shuffled.length - 1; i > 0; i -= 1) {
   const j = Math.floor(next() * (i + 1));
   [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
 }
 
-/** The keyframe farthest from the key frame (summed joint distance): the other end of the movement. */
-function endFrame(ill) {
+const distance = (ill, a, b) => {
+  const [ja, jb] = [jointsOf(a, ill.view), jointsOf(b, ill.view)];
+  return Object.keys(ja).reduce((sum, k) => sum + Math.hypot(ja[k][0] - jb[k][0], ja[k][1] - jb[k][1]), 0);
+};
+
+/**
+ * The other positions of the movement, after the key frame: the keyframe farthest from it (summed
+ * joint distance) and, when a third differs clearly from both (a check that does two movements, knees
+ * tipping one way and then the other), that one too.
+ */
+function otherFrames(ill) {
   const [first, ...rest] = ill.keyframes;
-  const at = jointsOf(first, ill.view);
-  let best;
-  let bestDistance = 4;
-  for (const pose of rest) {
-    const j = jointsOf(pose, ill.view);
-    const d = Object.keys(at).reduce((sum, k) => sum + Math.hypot(at[k][0] - j[k][0], at[k][1] - j[k][1]), 0);
-    if (d > bestDistance) [best, bestDistance] = [pose, d];
+  const shown = [first];
+  for (let n = 0; n < 2; n += 1) {
+    let best;
+    let bestDistance = n === 0 ? 4 : 120;
+    for (const pose of rest) {
+      const d = Math.min(...shown.map((s) => distance(ill, s, pose)));
+      if (d > bestDistance) [best, bestDistance] = [pose, d];
+    }
+    if (!best) break;
+    shown.push(best);
   }
-  return best;
+  return shown.slice(1);
 }
 
+// Drawn as animating (so in the animation's frame, shared by every panel) with the SMIL stripped: the key frame, still.
 const svg = (illustration, height) =>
-  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false, decorative: true })).replace(
+  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: true, decorative: true }))
+    .replace(/<animate [^>]*>(<\/animate>)?/g, '')
+    .replace('<svg ', `<svg height="${height}" `);
+/** As the library list draws it (src/features/library/exercise-card.tsx): a 112 × 72 frame, at most 1.7 : 1. */
+const THUMB = { width: 112, height: 72, maxRatio: 1.7 };
+const thumb = (illustration) =>
+  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false, decorative: true, maxRatio: THUMB.maxRatio })).replace(
     '<svg ',
-    `<svg height="${height}" `,
+    `<svg width="${THUMB.width}" height="${THUMB.height}" style="background:${c.surface}" `,
   );
 
 const css = `body{margin:0;background:${c.bg};--figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};
@@ -104,18 +125,21 @@ try {
     await page.locator('#f').screenshot({ path });
   };
   for (const [i, id] of shuffled.entries()) {
-    const name = `fig-${String(i + 1).padStart(2, '0')}`;
+    const name = labelled ? id : `fig-${String(i + 1).padStart(2, '0')}`;
     key[name] = id;
     const ill = illustrationSchema.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')));
-    const end = endFrame(ill);
-    // Both frames share the animation's frame, so the two halves are at the same scale.
+    // All frames share the animation's frame, so the panels are at the same scale.
     const frame = (pose) => svg({ ...ill, keyframes: [pose, ...ill.keyframes.filter((k) => k !== pose)] }, 400);
-    const full = frame(ill.keyframes[0]) + (end ? `<div class="end">${frame(end)}</div>` : '');
+    const full =
+      frame(ill.keyframes[0]) +
+      otherFrames(ill)
+        .map((pose) => `<div class="end">${frame(pose)}</div>`)
+        .join('');
     await shoot(full, join(outDir, 'full', `${name}.png`));
-    await shoot(svg(ill, 64).replace('<svg ', '<svg style="max-width:none" '), join(outDir, 'thumb', `${name}.png`));
+    await shoot(thumb(ill), join(outDir, 'thumb', `${name}.png`));
   }
 } finally {
   await browser.close();
 }
-writeFileSync(keyFile, `${JSON.stringify(key, null, 2)}\n`);
+if (!labelled) writeFileSync(keyFile, `${JSON.stringify(key, null, 2)}\n`);
 console.log(`${ids.length} figures → ${outDir}/{full,thumb}; key → ${keyFile}`);

@@ -11,6 +11,7 @@ const pages = {
   exercise: lazyPage(() => import('@/features/library/exercise-page'), 'ExercisePage'),
   routines: lazyPage(() => import('@/features/routines/routine-list-page'), 'RoutineListPage'),
   routine: lazyPage(() => import('@/features/routines/routine-page'), 'RoutinePage'),
+  builder: lazyPage(() => import('@/features/routines/builder-page'), 'BuilderPage'),
   player: lazyPage(() => import('@/features/player/player-page'), 'PlayerPage'),
   history: lazyPage(() => import('@/features/history/history-page'), 'HistoryPage'),
   sessionDetail: lazyPage(() => import('@/features/history/session-detail-page'), 'SessionDetailPage'),
@@ -19,7 +20,13 @@ const pages = {
   welcome: lazyPage(() => import('@/features/onboarding/onboarding-page'), 'OnboardingPage'),
   data: lazyPage(() => import('@/features/data/data-page'), 'DataPage'),
   settings: lazyPage(() => import('@/features/settings/settings-page'), 'SettingsPage'),
+  checkResult: lazyPage(() => import('@/features/checks/check-result-page'), 'CheckResultPage'),
+  progress: lazyPage(() => import('@/features/progress/progress-page'), 'ProgressPage'),
   about: lazyPage(() => import('@/features/about/about-page'), 'AboutPage'),
+  schedule: lazyPage(() => import('@/features/schedule/schedule-page'), 'SchedulePage'),
+  share: lazyPage(() => import('@/features/share/share-page'), 'SharePage'),
+  shareOut: lazyPage(() => import('@/features/share/share-out-page'), 'ShareOutPage'),
+  programme: lazyPage(() => import('@/features/programme/programme-page'), 'ProgrammePage'),
 };
 
 /**
@@ -35,7 +42,9 @@ export function AppRoutes() {
         <Route path="exercises" element={<Lazy page={pages.library} />} />
         <Route path="exercises/:exerciseId" element={<Lazy page={pages.exercise} />} />
         <Route path="routines" element={<Lazy page={pages.routines} />} />
+        <Route path="routines/new" element={<Lazy page={pages.builder} />} />
         <Route path="routines/:routineId" element={<Lazy page={pages.routine} />} />
+        <Route path="routines/:routineId/edit" element={<Lazy page={pages.builder} />} />
         <Route path="session" element={<Lazy page={pages.player} />} />
         <Route path="history" element={<Lazy page={pages.history} />} />
         <Route path="history/:sessionId" element={<Lazy page={pages.sessionDetail} />} />
@@ -44,7 +53,13 @@ export function AppRoutes() {
         <Route path="welcome" element={<Lazy page={pages.welcome} />} />
         <Route path="data" element={<Lazy page={pages.data} />} />
         <Route path="settings" element={<Lazy page={pages.settings} />} />
+        <Route path="checks/:exerciseId" element={<Lazy page={pages.checkResult} />} />
+        <Route path="progress" element={<Lazy page={pages.progress} />} />
         <Route path="about" element={<Lazy page={pages.about} />} />
+        <Route path="schedule" element={<Lazy page={pages.schedule} />} />
+        <Route path="share" element={<Lazy page={pages.share} />} />
+        <Route path="routines/:routineId/share" element={<Lazy page={pages.shareOut} />} />
+        <Route path="programme" element={<Lazy page={pages.programme} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

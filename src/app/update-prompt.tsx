@@ -3,17 +3,32 @@ import { dismissOfflineReady, getUpdateState, reloadToUpdate, subscribeToUpdates
 
 const useUpdateState = () => useSyncExternalStore(subscribeToUpdates, getUpdateState, getUpdateState);
 
-/** "A new version is ready": the user decides when to reload (never mid-session by itself). */
+/**
+ * "A new version is ready": the user decides when to reload (never by itself). While a step of a
+ * session runs it is not offered at all (the platform holds it back until a pause or the end).
+ */
 export function UpdatePrompt() {
-  const { isUpdateWaiting } = useUpdateState();
+  const { isUpdateWaiting, isSessionOpen } = useUpdateState();
   const [isDismissed, setDismissed] = useState(false);
+  const [isSaveFailed, setSaveFailed] = useState(false);
+  const [isReloading, setReloading] = useState(false);
   if (!isUpdateWaiting || isDismissed) return null;
+  const update = () => {
+    setReloading(true);
+    setSaveFailed(false);
+    reloadToUpdate().catch(() => {
+      setReloading(false);
+      setSaveFailed(true);
+    });
+  };
   return (
-    <div className="toast" role="status">
+    <div className="toast update-toast" role="status">
       <p>A new version of Kneewise is ready.</p>
+      {isSessionOpen && <p>Your session is saved first and comes back at this step with the same time left.</p>}
+      {isSaveFailed && <p role="alert">Your session couldn’t be saved, so the update waits. Try again in a moment.</p>}
       <div className="toast-actions">
-        <button type="button" className="button button-primary" onClick={() => void reloadToUpdate()}>
-          Reload to update
+        <button type="button" className="button button-primary" onClick={update} disabled={isReloading}>
+          {isReloading ? 'Updating…' : 'Reload to update'}
         </button>
         <button type="button" className="button" onClick={() => setDismissed(true)}>
           Later

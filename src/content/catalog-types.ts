@@ -3,9 +3,9 @@
  * erased at build time, so zod never reaches the browser bundle.
  */
 import type { Illustration } from './illustration-schema';
-import type { Dosage, ExerciseFrontmatter, RoutineFile, Source } from './schema';
+import type { Dosage, DosageOverride, ExerciseFrontmatter, RoutineFile, Source } from './schema';
 
-export type { Dosage, Illustration, Source };
+export type { Dosage, DosageOverride, Illustration, Source };
 export type ExerciseKind = ExerciseFrontmatter['kind'];
 export type KneeLoad = ExerciseFrontmatter['kneeLoad'];
 export type BodyArea = ExerciseFrontmatter['bodyAreas'][number];
@@ -17,9 +17,10 @@ export type Exercise = ExerciseFrontmatter & {
   illustration: Illustration;
 };
 
-/** A routine as plans and home need it; its long description ships apart (routine-text-catalog.ts). */
-export type Routine = Omit<RoutineFile, 'description'>;
-export type RoutineStep = RoutineFile['steps'][number];
+/** A routine's step; `sides: 'both'` (own routines only) does a per-side exercise once, for both sides. */
+export type RoutineStep = RoutineFile['steps'][number] & { sides?: 'both' };
+/** A routine as plans and home need it (its long description ships apart, routine-text-catalog.ts); own routines (issue 11) may also set the switch-sides pause. */
+export type Routine = Omit<RoutineFile, 'description' | 'steps'> & { steps: RoutineStep[]; switchSidesSeconds?: number };
 
 export interface Page {
   id: string;

@@ -15,3 +15,7 @@ declare module 'virtual:kneewise/pages' {
   import type { Page } from '@/content/catalog-types';
   export const pages: Page[];
 }
+declare module 'virtual:kneewise/programmes' {
+  import type { ProgrammeFile } from '@/content/programme-schema';
+  export const programmes: ProgrammeFile[];
+}

@@ -3,15 +3,17 @@
  *   virtual:kneewise/routines   routines + the few exercise facts a plan needs (small; home route)
  *   virtual:kneewise/exercises  the full library: exercises with HTML and illustrations, sources
  *   virtual:kneewise/pages      static pages (About & safety)
+ *   virtual:kneewise/programmes the programmes and their ladders (programme screens, the player)
  * A content error fails the build once, listing every file and field at fault.
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileContent, ContentBuildError, type CompileResult } from './compile.ts';
 import { planFactsOf } from './plan-facts.ts';
+import { compileProgrammes } from './programme-compile.ts';
 
 const PREFIX = 'virtual:kneewise/';
-const MODULES = ['routines', 'routine-texts', 'exercises', 'pages'] as const;
+const MODULES = ['routines', 'routine-texts', 'exercises', 'pages', 'programmes'] as const;
 
 export function kneewiseContent(options: { root?: string } = {}): Plugin {
   const contentRoot = resolve(options.root ?? 'content');
@@ -32,6 +34,8 @@ export function kneewiseContent(options: { root?: string } = {}): Plugin {
       });
       // Fail a build at once; under vitest or the dev server, fail only where content is imported.
       if (isBuild && !result.ok) this.error(new ContentBuildError(result.errors).message);
+      const programmes = result.ok ? compileProgrammes(contentRoot, result.catalog) : null;
+      if (isBuild && programmes && !programmes.ok) this.error(new ContentBuildError(programmes.errors).message);
     },
     watchChange(id) {
       if (id.startsWith(contentRoot + sep)) compiled = undefined;
@@ -57,6 +61,11 @@ export function kneewiseContent(options: { root?: string } = {}): Plugin {
               catalog.routines.map((r) => [r.id, { description: r.description, notes: r.steps.map((s) => s.note ?? null) }]),
             ),
           });
+        case 'programmes': {
+          const programmes = compileProgrammes(contentRoot, catalog);
+          if (!programmes.ok) this.error(new ContentBuildError(programmes.errors).message);
+          return moduleOf({ programmes: programmes.programmes });
+        }
         case 'exercises':
           return moduleOf({ exercises: catalog.exercises, sources: catalog.sources });
         default:

@@ -14,12 +14,14 @@ export interface HomeHint {
   activeRoutineName: string | null;
   /** The newest red flag not yet cleared ("a clinician has checked my knee"); null when none. */
   redFlag: HomeHintRedFlag | null;
+  /** A programme is running: home shows the programme's today instead of today's routine. */
+  isProgrammeRunning: boolean;
 }
 
 export const HOME_HINT_KEY = 'kneewise:home-hint';
 /** Set on <html> before the first paint while the hint holds a red flag (see prerender-plugin.ts). */
 export const RED_FLAG_ATTRIBUTE = 'data-red-flag';
-const NONE: HomeHint = { isOnboarded: false, activeRoutineName: null, redFlag: null };
+const NONE: HomeHint = { isOnboarded: false, activeRoutineName: null, redFlag: null, isProgrammeRunning: false };
 
 function readRedFlag(value: unknown): HomeHintRedFlag | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -36,6 +38,7 @@ export function readHomeHint(): HomeHint {
       isOnboarded: parsed.isOnboarded === true,
       activeRoutineName: typeof parsed.activeRoutineName === 'string' ? parsed.activeRoutineName : null,
       redFlag: readRedFlag(parsed.redFlag),
+      isProgrammeRunning: parsed.isProgrammeRunning === true,
     };
   } catch {
     return NONE; // storage blocked or the value mangled: behave like a first visit

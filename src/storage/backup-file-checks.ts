@@ -28,12 +28,24 @@ function checkUniqueKeys(data: Tables, issue: Issue): void {
 /** History links a pain check or a red flag to its session, so the session must be in the same file. */
 function checkLinks(data: Tables, issue: Issue): void {
   const sessionIds = new Set(data.sessions.map((s) => s.id));
-  for (const table of ['painChecks', 'redFlags'] as const) {
-    data[table]?.forEach((row, i) => {
-      if (row.sessionId !== null && !sessionIds.has(row.sessionId))
+  for (const table of ['painChecks', 'redFlags', 'assessments'] as const) {
+    data[table]?.forEach((row: { sessionId: string | null }, i) => {
+      if (typeof row.sessionId === 'string' && !sessionIds.has(row.sessionId))
         issue([table, i, 'sessionId'], `is "${row.sessionId}", but no session in this file has that id`);
     });
   }
+}
+
+/** A weekly rating names the activity it rates; the trend cannot show a rating of an activity it cannot name. */
+function checkRatedActivities(data: Tables, issue: Issue): void {
+  if (!data.outcomeRatings) return;
+  const named = new Set(data.outcomeActivities?.map((a) => a.id));
+  data.outcomeRatings.forEach((row, i) => {
+    row.ratings.forEach((r, j) => {
+      if (!named.has(r.activityId))
+        issue(['outcomeRatings', i, 'ratings', j, 'activityId'], `is "${r.activityId}", but no outcome activity in this file has that id`);
+    });
+  });
 }
 
 /** The player resumes "the" active session: a second one could never be reached or finished. */
@@ -57,6 +69,11 @@ function* timesOf(data: Tables): Generator<[PropertyKey[], number]> {
   for (const [i, a] of data.assessments?.entries() ?? []) yield [['assessments', i, 'at'], a.at];
   for (const [i, p] of data.exercisePrefs?.entries() ?? []) yield [['exercisePrefs', i, 'decidedAt'], p.decidedAt];
   for (const [i, r] of data.routines?.entries() ?? []) yield [['routines', i, 'createdAt'], r.createdAt];
+  for (const [i, o] of data.outcomeActivities?.entries() ?? []) {
+    yield [['outcomeActivities', i, 'addedAt'], o.addedAt];
+    if (o.retiredAt !== null) yield [['outcomeActivities', i, 'retiredAt'], o.retiredAt];
+  }
+  for (const [i, o] of data.outcomeRatings?.entries() ?? []) yield [['outcomeRatings', i, 'at'], o.at];
   for (const [i, f] of data.redFlags?.entries() ?? []) {
     yield [['redFlags', i, 'at'], f.at];
     if (f.clearedAt !== null) yield [['redFlags', i, 'clearedAt'], f.clearedAt];
@@ -81,6 +98,7 @@ export function checkFile(file: { exportedAt: number; data: Tables }): { path: P
   const issue: Issue = (path, message) => found.push({ path: ['data', ...path], message });
   checkUniqueKeys(file.data, issue);
   checkLinks(file.data, issue);
+  checkRatedActivities(file.data, issue);
   checkOneActive(file.data, issue);
   checkNotAfter(file.exportedAt, file.data, issue);
   return found;

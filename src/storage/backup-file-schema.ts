@@ -3,12 +3,16 @@
  * is read with its own session schema and numbered afterwards (backup-validate.ts).
  */
 import * as z from 'zod/mini';
-import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, MAX_ROWS } from './backup-format';
+import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, FORMAT_2_TABLES, MAX_ROWS } from './backup-format';
+import { assessment, legacyAssessment } from './backup-assessment-schema';
 import { checkFile, type Tables } from './backup-file-checks';
 import { shortKey } from './backup-issues';
-import { assessment, exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
+import { exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
+import { outcomeActivity, outcomeRating } from './backup-outcome-schema';
+import { levelChange, programmeRun } from './backup-programme-schema';
 import { describe, list, timestamp } from './backup-schema-kit';
 import { legacySession, session } from './backup-session-schema';
+import { schedule } from './backup-schedule-schema';
 import { setting } from './backup-settings-schema';
 
 const topLevel = (issue: { input?: unknown }) => {
@@ -70,7 +74,6 @@ function tables<Shape extends z.core.$ZodShape>(names: readonly string[], shape:
 
 const shared = {
   painChecks: list(MAX_ROWS.painChecks, painCheck),
-  assessments: list(MAX_ROWS.assessments, assessment),
   exercisePrefs: list(MAX_ROWS.exercisePrefs, exercisePref),
   routines: list(MAX_ROWS.routines, routine),
   settings: list(MAX_ROWS.settings, setting),
@@ -85,7 +88,26 @@ const body = <T extends z.ZodMiniType>(data: T) =>
     }),
   );
 
-export const format1Body = body(tables(FORMAT_1_TABLES, { sessions: list(MAX_ROWS.sessions, legacySession), ...shared }));
-export const format2Body = body(
-  tables(BACKUP_TABLES, { sessions: list(MAX_ROWS.sessions, session), ...shared, redFlags: list(MAX_ROWS.redFlags, redFlag) }),
+// Formats 1–2 hold self-checks of the old shape; backup-validate.ts converts them.
+const legacyAssessments = list(MAX_ROWS.assessments, legacyAssessment);
+export const format1Body = body(
+  tables(FORMAT_1_TABLES, { sessions: list(MAX_ROWS.sessions, legacySession), ...shared, assessments: legacyAssessments }),
+);
+const format2Tables = {
+  sessions: list(MAX_ROWS.sessions, session),
+  ...shared,
+  assessments: legacyAssessments,
+  redFlags: list(MAX_ROWS.redFlags, redFlag),
+};
+export const format2Body = body(tables(FORMAT_2_TABLES, format2Tables));
+export const format3Body = body(
+  tables(BACKUP_TABLES, {
+    ...format2Tables,
+    assessments: list(MAX_ROWS.assessments, assessment),
+    outcomeActivities: list(MAX_ROWS.outcomeActivities, outcomeActivity),
+    outcomeRatings: list(MAX_ROWS.outcomeRatings, outcomeRating),
+    schedules: list(MAX_ROWS.schedules, schedule),
+    programmeRuns: list(MAX_ROWS.programmeRuns, programmeRun),
+    levelChanges: list(MAX_ROWS.levelChanges, levelChange),
+  }),
 );

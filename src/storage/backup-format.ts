@@ -3,6 +3,9 @@
  * device, so the format is versioned and never changed in place: a new shape is a new format, and
  * the old format's reader stays to restore old files.
  *
+ * Format 3: self-check results are typed per check (issue 8); the outcome scale's tables, the weekly
+ * schedule, the programme's runs and level changes are included. Format 2 (and 1) still import:
+ * old-shape self-checks are converted, missing tables read as empty.
  * Format 2: events carry `seq` and `step` (contract §1) and the red-flag table is included.
  * Format 1 (no red flags, events without numbers) still imports; its events are numbered once.
  * Heartbeats are never backed up: they only say a player was open a moment ago.
@@ -10,19 +13,39 @@
 import type {
   AssessmentRecord,
   ExercisePrefRecord,
+  OutcomeActivityRecord,
+  OutcomeRatingRecord,
+  LevelChangeRecord,
   PainCheckRecord,
+  ProgrammeRunRecord,
   RedFlagRecord,
+  ScheduleRecord,
   SessionRecord,
   SettingRecord,
   UserRoutineRecord,
 } from './records';
 
 export const BACKUP_APP = 'kneewise';
-export const BACKUP_FORMAT = 2;
+export const BACKUP_FORMAT = 3;
 
 /** Every table, in the order a backup is read: sessions first, so pain checks can point at them. */
-export const BACKUP_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
+export const BACKUP_TABLES = [
+  'sessions',
+  'painChecks',
+  'assessments',
+  'exercisePrefs',
+  'routines',
+  'settings',
+  'redFlags',
+  'outcomeActivities',
+  'outcomeRatings',
+  'schedules',
+  'programmeRuns',
+  'levelChanges',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** The tables of a format-2 file. */
+export const FORMAT_2_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings', 'redFlags'] as const;
 /** The tables of a format-1 file. */
 export const FORMAT_1_TABLES = ['sessions', 'painChecks', 'assessments', 'exercisePrefs', 'routines', 'settings'] as const;
 
@@ -34,6 +57,11 @@ export interface BackupData {
   routines: UserRoutineRecord[];
   settings: SettingRecord[];
   redFlags: RedFlagRecord[];
+  schedules: ScheduleRecord[];
+  outcomeActivities: OutcomeActivityRecord[];
+  outcomeRatings: OutcomeRatingRecord[];
+  programmeRuns: ProgrammeRunRecord[];
+  levelChanges: LevelChangeRecord[];
 }
 
 export interface BackupFile {
@@ -59,6 +87,11 @@ export const TABLE_KEYS = {
   routines: 'id',
   settings: 'key',
   redFlags: 'id',
+  schedules: 'routineId',
+  outcomeActivities: 'id',
+  outcomeRatings: 'id',
+  programmeRuns: 'id',
+  levelChanges: 'id',
 } as const satisfies Record<BackupTable, string>;
 
 /** The primary key of every row of one table, in file order. */
@@ -68,6 +101,8 @@ export function keysOf(data: BackupData, table: BackupTable): string[] {
       return data.exercisePrefs.map((row) => row.exerciseId);
     case 'settings':
       return data.settings.map((row) => row.key);
+    case 'schedules':
+      return data.schedules.map((row) => row.routineId);
     default:
       return data[table].map((row) => row.id);
   }
@@ -85,6 +120,12 @@ export const MAX_ROWS = {
   routines: 1_000,
   settings: 200,
   redFlags: 10_000,
+  schedules: 1_000,
+  // One activity list and one rating a week: years of use stay far below these.
+  outcomeActivities: 1_000,
+  outcomeRatings: 5_000,
+  programmeRuns: 1_000,
+  levelChanges: 10_000,
 } as const satisfies Record<BackupTable, number>;
 
 export const TABLE_LABELS = {
@@ -95,6 +136,11 @@ export const TABLE_LABELS = {
   routines: ['own routine', 'own routines'],
   settings: ['setting', 'settings'],
   redFlags: ['red flag', 'red flags'],
+  schedules: ['scheduled routine', 'scheduled routines'],
+  outcomeActivities: ['outcome activity', 'outcome activities'],
+  outcomeRatings: ['weekly outcome rating', 'weekly outcome ratings'],
+  programmeRuns: ['programme run', 'programme runs'],
+  levelChanges: ['level change', 'level changes'],
 } as const satisfies Record<BackupTable, readonly [string, string]>;
 
 /** "1 session", "40 pain checks". */

@@ -9,7 +9,14 @@ import type { PainCheck } from '@/domain/pain/types';
 import type { SessionEventType } from '@/domain/session/events';
 import type { Plan } from '@/domain/session/plan-types';
 import { FAKE_PLANS } from '../../tests/fixtures/make-history';
-import type { AssessmentRecord, ExercisePrefRecord, RedFlagRecord, UserRoutineRecord } from './records';
+import type {
+  AssessmentRecord,
+  ExercisePrefRecord,
+  OutcomeActivityRecord,
+  OutcomeRatingRecord,
+  RedFlagRecord,
+  UserRoutineRecord,
+} from './records';
 import type { CueSettings, KneeProfile } from './settings-repo';
 
 const YEAR = 365 * 24 * 3_600_000;
@@ -34,6 +41,7 @@ export interface GeneratedHistory {
   sessions: GeneratedSession[];
   painChecks: PainCheck[];
   assessments: AssessmentRecord[];
+  outcomes: { activities: OutcomeActivityRecord[]; ratings: OutcomeRatingRecord[] };
   prefs: ExercisePrefRecord[];
   routines: UserRoutineRecord[];
   redFlags: RedFlagRecord[];
@@ -96,22 +104,8 @@ export function historyArb(endAt: number): fc.Arbitrary<GeneratedHistory> {
         }),
         { selector: (c) => c.id, maxLength: 12 },
       ),
-      assessments: fc.uniqueArray(
-        fc.record({
-          id: fc.uuid(),
-          at,
-          exerciseId: slug,
-          // JSON has no -0 (it is written as 0), and no angle means "minus zero degrees".
-          left: fc.option(
-            fc.double({ min: -360, max: 360, noNaN: true }).map((x) => x + 0),
-            { nil: null },
-          ),
-          right: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
-          finding: text(20),
-          note: text(50),
-        }),
-        { selector: (a) => a.id, maxLength: 3 },
-      ),
+      assessments: fc.uniqueArray(assessmentArb(at, sessionId), { selector: (a) => a.id, maxLength: 4 }),
+      outcomes: outcomesArb(at),
       prefs: fc.uniqueArray(
         fc.record({
           exerciseId: slug,
@@ -155,5 +149,71 @@ export function historyArb(endAt: number): fc.Arbitrary<GeneratedHistory> {
       ),
       onboardedAt: fc.option(at, { nil: null }),
     });
+  });
+}
+
+const side = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+
+/** Any self-check result of any kind, as the check screens write them. */
+function assessmentArb(at: fc.Arbitrary<number>, sessionId: fc.Arbitrary<string | null>): fc.Arbitrary<AssessmentRecord> {
+  const common = { id: fc.uuid(), at, sessionId, note: text(50) };
+  const angle = side(
+    fc.record({ degrees: fc.integer({ min: 0, max: 180 }), method: fc.constantFrom('picker' as const, 'phone' as const) }),
+  );
+  const stanceSide = side(
+    fc.record({
+      seconds: fc.integer({ min: 0, max: 600 }),
+      hipDrop: fc.constantFrom('no' as const, 'a-little' as const, 'clearly' as const, null),
+    }),
+  );
+  return fc.oneof(
+    fc.record({
+      ...common,
+      exerciseId: fc.constantFrom('lying-leg-turn', 'lying-turn-out-check'),
+      kind: fc.constant('leg-turn' as const),
+      result: fc.record({ direction: fc.constantFrom('in' as const, 'out' as const), left: angle, right: angle }),
+    }),
+    fc.record({
+      ...common,
+      exerciseId: fc.constant('single-leg-stance-check'),
+      kind: fc.constant('single-leg-stance' as const),
+      result: fc.record({ left: stanceSide, right: stanceSide }),
+    }),
+    fc.record({
+      ...common,
+      exerciseId: fc.constantFrom('sit-to-stand-check', 'squat-check'),
+      kind: fc.constant('knees-cave' as const),
+      result: fc.record({
+        cave: fc.constantFrom('no' as const, 'left' as const, 'right' as const, 'both' as const, null),
+        felt: fc.uniqueArray(fc.constantFrom('front-thigh' as const, 'knee' as const, 'glutes' as const)),
+      }),
+    }),
+  );
+}
+
+/** Up to 5 activities and weekly ratings that name only them. */
+function outcomesArb(at: fc.Arbitrary<number>): fc.Arbitrary<GeneratedHistory['outcomes']> {
+  const activity = fc.record({
+    id: fc.uuid(),
+    name: text(30).filter((s) => s.length > 0),
+    addedAt: at,
+    retiredAt: fc.option(at, { nil: null }),
+  });
+  return fc.uniqueArray(activity, { selector: (a) => a.id, maxLength: 5 }).chain((activities) => {
+    const ratings = fc.uniqueArray(
+      fc.record({
+        weekOf: fc
+          .date({ min: new Date(Date.UTC(2024, 0, 1)), max: new Date(Date.UTC(2026, 0, 1)), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        at,
+        ratings: fc
+          .subarray(activities)
+          .chain((rated) =>
+            fc.tuple(...rated.map((a) => fc.record({ activityId: fc.constant(a.id), score: fc.integer({ min: 0, max: 10 }) }))),
+          ),
+      }),
+      { selector: (r) => r.weekOf, maxLength: 4 },
+    );
+    return ratings.map((rs) => ({ activities, ratings: rs.map((r) => ({ id: `week:${r.weekOf}`, ...r })) }));
   });
 }

@@ -2,16 +2,14 @@
 import * as z from 'zod/mini';
 import { RED_FLAGS, type RedFlagId } from '@/domain/pain/red-flags';
 import type { Knee, KneeLocation, PainPhase } from '@/domain/pain/types';
-import { decimal, id, list, note, oneOf, orNull, record, text, timestamp, valuesOf, wholeNumber } from './backup-schema-kit';
-import type { AssessmentRecord, ExercisePrefRecord, PainCheckRecord, RedFlagRecord, RedFlagSource, UserRoutineRecord } from './records';
+import { id, list, note, oneOf, orNull, record, text, timestamp, valuesOf, wholeNumber } from './backup-schema-kit';
+import type { ExercisePrefRecord, PainCheckRecord, RedFlagRecord, RedFlagSource, UserRoutineRecord } from './records';
 
 export const knee = oneOf(valuesOf<Knee>({ left: true, right: true }));
 export const kneeLocation = oneOf(valuesOf<KneeLocation>({ inner: true, outer: true, front: true, back: true, diffuse: true }));
 const phase = oneOf(
   valuesOf<PainPhase>({ before: true, 'after-exercise': true, 'after-session': true, 'next-morning': true, 'ad-hoc': true }),
 );
-/** Leg-turn angles in degrees; a full turn either way is already impossible for a hip. */
-const degrees = orNull(decimal(-360, 360));
 const redFlagIds = RED_FLAGS.map((flag) => flag.id) as [RedFlagId, ...RedFlagId[]];
 
 export const painCheck: z.ZodMiniType<PainCheckRecord> = record({
@@ -23,16 +21,6 @@ export const painCheck: z.ZodMiniType<PainCheckRecord> = record({
   knee,
   score: wholeNumber(0, 10),
   locations: list(5, kneeLocation),
-  note,
-});
-
-export const assessment: z.ZodMiniType<AssessmentRecord> = record({
-  id,
-  at: timestamp,
-  exerciseId: id,
-  left: degrees,
-  right: degrees,
-  finding: text(200, { canBeEmpty: true }),
   note,
 });
 

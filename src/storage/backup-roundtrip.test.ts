@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '@/domain/session/events';
 import { makeHistory } from '../../tests/fixtures/make-history';
+import { addAssessment } from './assessment-repo';
+import { saveOutcomeActivity, saveOutcomeRating } from './outcome-repo';
 import { backupToBlob, exportBackup, importBackup } from './backup';
 import { historyArb, type GeneratedHistory } from './backup-history-arbitrary';
 import { validateBackup } from './backup-validate';
@@ -44,7 +46,9 @@ async function write(db: KneewiseDb, history: GeneratedHistory): Promise<void> {
   if (history.profile) await settings.setProfile(history.profile);
   if (history.onboardedAt !== null) await settings.setOnboarded(history.onboardedAt);
   // No repositories of their own here (yet): written as their features write them, one row each.
-  await db.assessments.bulkPut(history.assessments);
+  for (const a of history.assessments) await addAssessment(db, a);
+  for (const a of history.outcomes.activities) await saveOutcomeActivity(db, a);
+  for (const r of history.outcomes.ratings) await saveOutcomeRating(db, r);
   await db.routines.bulkPut(history.routines);
   await db.redFlags.bulkPut(history.redFlags);
 }
@@ -71,12 +75,23 @@ describe('backup round trip (property)', () => {
 
   it('the file is exactly JSON.stringify of the export, across the parts it is built from', async () => {
     const { sessions, painChecks } = makeHistory({ sessions: 40, painChecks: 1_201, endAt: NOW, seed: 3 });
-    const empty = { assessments: [], exercisePrefs: [], routines: [], settings: [], redFlags: [] };
+    const empty = {
+      assessments: [],
+      exercisePrefs: [],
+      routines: [],
+      settings: [],
+      redFlags: [],
+      outcomeActivities: [],
+      outcomeRatings: [],
+      schedules: [],
+      programmeRuns: [],
+      levelChanges: [],
+    };
     for (const data of [
       { sessions, painChecks, ...empty },
       { sessions: [], painChecks: [], ...empty },
     ]) {
-      const backup = { app: 'kneewise', format: 2, exportedAt: NOW, data } as const;
+      const backup = { app: 'kneewise', format: 3, exportedAt: NOW, data } as const;
       expect(await backupToBlob(backup).text()).toBe(JSON.stringify(backup));
     }
   });

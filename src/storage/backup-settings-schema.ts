@@ -44,6 +44,7 @@ const KNOWN_VALUES: ReadonlyMap<string, z.core.$ZodType> = new Map<string, z.cor
   ['cues', cues],
   ['profile', profile],
   ['onboarded', timestamp],
+  ['lastBackupAt', timestamp],
   ['stepLengths', stepLengths],
 ]);
 

@@ -5,10 +5,20 @@ import { validateBackup, validateBackupFile } from './backup-validate';
 
 /** Any moment after the fixtures were made. */
 const NOW = Date.UTC(2026, 0, 1);
-const goodText = readFileSync(new URL('../../tests/fixtures/good-backup-v2.json', import.meta.url), 'utf8');
+const goodText = readFileSync(new URL('../../tests/fixtures/good-backup-v3.json', import.meta.url), 'utf8');
+const format2Text = readFileSync(new URL('../../tests/fixtures/good-backup-v2.json', import.meta.url), 'utf8');
 const format1Text = readFileSync(new URL('../../tests/fixtures/good-backup.json', import.meta.url), 'utf8');
 type Row = Record<string, unknown>;
-type Tables = 'sessions' | 'painChecks' | 'assessments' | 'exercisePrefs' | 'routines' | 'settings' | 'redFlags';
+type Tables =
+  | 'sessions'
+  | 'painChecks'
+  | 'assessments'
+  | 'exercisePrefs'
+  | 'routines'
+  | 'settings'
+  | 'redFlags'
+  | 'outcomeActivities'
+  | 'outcomeRatings';
 const good = () => JSON.parse(goodText) as { data: Record<Tables, Row[]> };
 const reasonOf = (input: unknown) => {
   const result = validateBackup(input, NOW);
@@ -21,17 +31,74 @@ describe('validateBackup', () => {
     for (const input of [goodText, good()]) {
       const result = validateBackup(input, NOW);
       expect(result).toMatchObject({ ok: true });
-      if (result.ok) expect(result.backup).toEqual(JSON.parse(goodText));
+      // A format-2 file reads as format 3 with no schedule.
+      const file = JSON.parse(goodText) as { data: object };
+      if (result.ok) expect(result.backup).toEqual({ ...file, format: 3, data: { ...file.data, schedules: [] } });
     }
   });
 
   it('still reads format 1: its events numbered as the database upgrade numbers them, and no red flags', () => {
     const result = validateBackup(format1Text, NOW);
     if (!result.ok) throw new Error(result.reason);
-    const v2 = good();
-    expect(result.backup.format).toBe(2);
-    expect(result.backup.data.sessions).toEqual(v2.data.sessions);
+    const v3 = good();
+    expect(result.backup.format).toBe(3);
+    expect(result.backup.data.sessions).toEqual(v3.data.sessions);
     expect(result.backup.data.redFlags).toEqual([]);
+  });
+
+  it('still reads format 2: old-shape self-checks converted as the v4 upgrade converts them, no outcome scale', () => {
+    const result = validateBackup(format2Text, NOW);
+    if (!result.ok) throw new Error(result.reason);
+    const v3 = good();
+    expect(result.backup.format).toBe(3);
+    expect(result.backup.data.sessions).toEqual(v3.data.sessions);
+    expect(result.backup.data.assessments).toEqual(v3.data.assessments.slice(0, 2));
+    expect(result.backup.data.outcomeActivities).toEqual([]);
+    expect(result.backup.data.outcomeRatings).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a self-check of an unknown kind',
+      (d: Record<Tables, Row[]>) => Object.assign(d.assessments[0] ?? {}, { kind: 'jump' }),
+      /^assessments\[0\]\.kind must be one of "leg-turn", "single-leg-stance", "knees-cave", but it is the text "jump"/,
+    ],
+    [
+      'an angle over 180°',
+      (d: Record<Tables, Row[]>) =>
+        Object.assign(d.assessments[0] ?? {}, { result: { direction: 'in', left: { degrees: 200, method: 'picker' }, right: null } }),
+      /^assessments\[0\]\.result\.left\.degrees must be a whole number from 0 to 180/,
+    ],
+    [
+      'a hip drop word it does not know',
+      (d: Record<Tables, Row[]>) =>
+        Object.assign(d.assessments[2] ?? {}, { result: { left: { seconds: 3, hipDrop: 'lots' }, right: null } }),
+      /^assessments\[2\]\.result\.left\.hipDrop must be one of "no", "a-little", "clearly"/,
+    ],
+    [
+      'a rating of 11',
+      (d: Record<Tables, Row[]>) => Object.assign(d.outcomeRatings[0] ?? {}, { ratings: [{ activityId: 'oa-1', score: 11 }] }),
+      /^outcomeRatings\[0\]\.ratings\[0\]\.score must be a whole number from 0 to 10/,
+    ],
+    [
+      'a rating of an activity not in the file',
+      (d: Record<Tables, Row[]>) => Object.assign(d.outcomeRatings[0] ?? {}, { ratings: [{ activityId: 'gone', score: 5 }] }),
+      /^outcomeRatings\[0\]\.ratings\[0\]\.activityId is "gone", but no outcome activity/,
+    ],
+    [
+      'a week not written as a date',
+      (d: Record<Tables, Row[]>) => Object.assign(d.outcomeRatings[0] ?? {}, { weekOf: 'March' }),
+      /^outcomeRatings\[0\]\.weekOf must be a date written YYYY-MM-DD/,
+    ],
+    [
+      'a self-check of a session not in the file',
+      (d: Record<Tables, Row[]>) => Object.assign(d.assessments[2] ?? {}, { sessionId: 'nope' }),
+      /^assessments\[2\]\.sessionId is "nope", but no session/,
+    ],
+  ])('refuses %s in format 3', (_, spoil, reason) => {
+    const parsed = good();
+    spoil(parsed.data);
+    expect(reasonOf(parsed)).toMatch(reason);
   });
 
   it('copies known fields into fresh objects and drops unknown ones', () => {
@@ -90,6 +157,7 @@ describe('validateBackup', () => {
     parsed.data.painChecks = parsed.data.painChecks.filter((c) => c.sessionId === null);
     parsed.data.exercisePrefs = [];
     parsed.data.redFlags = parsed.data.redFlags.filter((f) => f.sessionId === null);
+    parsed.data.assessments = parsed.data.assessments.filter((a) => a.sessionId === null);
     expect(validateBackup(parsed, NOW)).toMatchObject({ ok: true });
   });
 });

@@ -6,10 +6,11 @@
 import { numberLegacyEvents, type LegacyEvent } from '@/domain/session/legacy-events';
 import { BACKUP_APP, BACKUP_FORMAT, MAX_BACKUP_BYTES, type BackupData, type ValidBackup } from './backup-format';
 import { shownTime } from './backup-file-checks';
-import { format1Body, format2Body, header } from './backup-file-schema';
+import { format1Body, format2Body, format3Body, header } from './backup-file-schema';
 import { BackupProblem, parseOrRefuse } from './backup-issues';
 import { assertSafeTree, parseBackupText } from './backup-json';
-import type { SessionRecord } from './records';
+import type { LegacyAssessmentRecord, SessionRecord } from './records';
+import { convertLegacyAssessment } from '@/domain/assessment/convert-legacy';
 
 export type BackupValidation = { ok: true; backup: ValidBackup } | { ok: false; reason: string };
 
@@ -43,7 +44,12 @@ export function validateBackup(input: unknown, now: number): BackupValidation {
 
 function readBackup(root: unknown, now: number): ValidBackup {
   const { format } = parseOrRefuse(header, root);
-  const { exportedAt, data } = format === 1 ? upgradeFormat1(parseOrRefuse(format1Body, root)) : parseOrRefuse(format2Body, root);
+  const { exportedAt, data } =
+    format === 1
+      ? upgradeFormat2(upgradeFormat1(parseOrRefuse(format1Body, root)))
+      : format === 2
+        ? upgradeFormat2(parseOrRefuse(format2Body, root))
+        : parseOrRefuse(format3Body, root);
   if (exportedAt > now + CLOCK_SLACK_MS) {
     throw new BackupProblem(
       `exportedAt is ${shownTime(exportedAt)}, later than this phone's time (${shownTime(now)}): a backup cannot come from the future. Check the date and time on the phone that made it, or on this one.`,
@@ -53,10 +59,25 @@ function readBackup(root: unknown, now: number): ValidBackup {
 }
 
 /** Format 1 had no red flags, and its events no numbers: numbered once, the way the database upgrade does it. */
-type Format1Data = Omit<BackupData, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
+type Format2Data = Omit<
+  BackupData,
+  'assessments' | 'outcomeActivities' | 'outcomeRatings' | 'schedules' | 'programmeRuns' | 'levelChanges'
+> & {
+  assessments: LegacyAssessmentRecord[];
+};
+type Format1Data = Omit<Format2Data, 'redFlags' | 'sessions'> & { sessions: (Omit<SessionRecord, 'events'> & { events: LegacyEvent[] })[] };
 
-function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { exportedAt: number; data: BackupData } {
+function upgradeFormat1(file: { exportedAt: number; data: Format1Data }): { exportedAt: number; data: Format2Data } {
   // The schema has checked each event's own fields (an extend has its ms), so the numbered log is a session's log.
   const sessions = file.data.sessions.map((s) => ({ ...s, events: numberLegacyEvents(s.plan, s.events) }));
   return { exportedAt: file.exportedAt, data: { ...file.data, sessions, redFlags: [] } };
+}
+
+/** Format 2 had old-shape self-checks (converted as the v4 database upgrade converts them) and no outcome scale. */
+function upgradeFormat2(file: { exportedAt: number; data: Format2Data }): { exportedAt: number; data: BackupData } {
+  const assessments = file.data.assessments.map(convertLegacyAssessment);
+  return {
+    exportedAt: file.exportedAt,
+    data: { ...file.data, assessments, outcomeActivities: [], outcomeRatings: [], schedules: [], programmeRuns: [], levelChanges: [] },
+  };
 }

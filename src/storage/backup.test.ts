@@ -6,7 +6,7 @@ import { BACKUP_TABLES, keysOf, type BackupData, type ValidBackup } from './back
 import { validateBackup } from './backup-validate';
 import { openDb, type KneewiseDb } from './db';
 
-const goodText = readFileSync(new URL('../../tests/fixtures/good-backup-v2.json', import.meta.url), 'utf8');
+const goodText = readFileSync(new URL('../../tests/fixtures/good-backup-v3.json', import.meta.url), 'utf8');
 const validGood = (): ValidBackup => {
   const result = validateBackup(goodText, NOW);
   if (!result.ok) throw new Error(result.reason);
@@ -48,11 +48,11 @@ describe('export and import', () => {
     fresh();
     await importBackup(db, validGood(), 'replace');
     const exported = await exportBackup(db, NOW);
-    expect(exported).toMatchObject({ app: 'kneewise', format: 2, exportedAt: NOW });
+    expect(exported).toMatchObject({ app: 'kneewise', format: 3, exportedAt: NOW });
     const reread = validateBackup(JSON.stringify(exported), NOW);
     if (!reread.ok) throw new Error(reread.reason);
     await deleteAllData(db);
-    expect(Object.values(await countRecords(db))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countRecords(db)).every((n) => n === 0)).toBe(true);
     await importBackup(db, reread.backup, 'replace');
     expect((await exportBackup(db, NOW)).data).toEqual(exported.data);
     expect(inKeyOrder(exported.data)).toEqual(inKeyOrder(validGood().data));
@@ -115,6 +115,11 @@ describe('export and import', () => {
       routines: 0,
       settings: 0,
       redFlags: 0,
+      outcomeActivities: 0,
+      outcomeRatings: 0,
+      schedules: 0,
+      programmeRuns: 0,
+      levelChanges: 0,
     });
   });
 });

@@ -38,24 +38,10 @@ const anyTable = (db: KneewiseDb, name: BackupTable): Table<unknown, string> => 
 /** Everything, read in one transaction so the file is a consistent snapshot; one `toArray` per table. */
 export async function exportBackup(db: KneewiseDb, now: number): Promise<BackupFile> {
   const data = await db.transaction('r', tablesOf(db), async () => {
-    const [sessions, painChecks, assessments, exercisePrefs, routines, settings, redFlags] = await Promise.all([
-      db.sessions.toArray(),
-      db.painChecks.toArray(),
-      db.assessments.toArray(),
-      db.exercisePrefs.toArray(),
-      db.routines.toArray(),
-      db.settings.toArray(),
-      db.redFlags.toArray(),
-    ]);
-    return {
-      sessions: sessions.map(asWrittenNow),
-      painChecks,
-      assessments,
-      exercisePrefs,
-      routines,
-      settings,
-      redFlags,
-    } satisfies BackupData;
+    const rows = await Promise.all(BACKUP_TABLES.map((name) => anyTable(db, name).toArray()));
+    // Each table's rows are its records as stored (Dexie reads them back as they were put).
+    const tables = Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i] ?? []])) as unknown as BackupData;
+    return { ...tables, sessions: tables.sessions.map(asWrittenNow) } satisfies BackupData;
   });
   return { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now, data };
 }

@@ -73,6 +73,9 @@ async function expectUpgradedToCurrent(name: string): Promise<void> {
   await db.redFlags.add({ id: 'r1', at: 9, flags: [], source: 'session', sessionId: 'full', clearedAt: null });
   expect(await db.redFlags.where('sessionId').equals('full').count()).toBe(1);
   await db.schedules.put({ routineId: 'daily-hip-release', days: [1, 3, 5], time: '07:30', updatedAt: 9 });
+  await db.outcomeActivities.put({ id: 'o1', name: 'Stairs', addedAt: 9, retiredAt: null });
+  await db.outcomeRatings.put({ id: 'week:2026-01-05', at: 9, weekOf: '2026-01-05', ratings: [{ activityId: 'o1', score: 4 }] });
+  expect(await db.outcomeRatings.where('weekOf').equals('2026-01-05').count()).toBe(1);
   expect(await db.schedules.get('daily-hip-release')).toMatchObject({ days: [1, 3, 5] });
   await db.delete();
 }
@@ -113,11 +116,38 @@ describe('database upgrades', () => {
     };
     await v2.table('painChecks').add(check);
     await v2.table('exercisePrefs').put({ exerciseId: 'x', action: 'skip', swapTo: null, decidedAt: 3, painCheckId: null });
+    // Self-checks of the old shape (declared in v2, never written by a screen): converted by v4.
+    await v2.table('assessments').bulkAdd([
+      { id: 'a1', at: 7, exerciseId: 'lying-leg-turn', left: 30, right: 20, finding: 'right tight', note: '' },
+      { id: 'a2', at: 8, exerciseId: 'single-leg-stance-check', left: 30, right: 12, finding: '', note: 'wobbly' },
+    ]);
     v2.close();
     const db = openDb(name);
     expect(await db.painChecks.get('p1')).toEqual(check);
     expect(await db.exercisePrefs.get('x')).toMatchObject({ action: 'skip' });
     db.close();
+    const upgraded = openDb(name);
+    expect(await upgraded.assessments.orderBy('at').toArray()).toEqual([
+      {
+        id: 'a1',
+        at: 7,
+        exerciseId: 'lying-leg-turn',
+        kind: 'leg-turn',
+        sessionId: null,
+        result: { direction: 'in', left: { degrees: 30, method: 'picker' }, right: { degrees: 20, method: 'picker' } },
+        note: 'right tight',
+      },
+      {
+        id: 'a2',
+        at: 8,
+        exerciseId: 'single-leg-stance-check',
+        kind: 'single-leg-stance',
+        sessionId: null,
+        result: { left: { seconds: 30, hipDrop: null }, right: { seconds: 12, hipDrop: null } },
+        note: 'wobbly',
+      },
+    ]);
+    upgraded.close();
     await expectUpgradedToCurrent(name);
   });
 });

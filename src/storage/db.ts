@@ -3,6 +3,7 @@
  * and a test that upgrades a version-1 fixture (db.test.ts). Never edit an old version's stores.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { upgradeAssessmentsToV4 } from './assessment-upgrade';
 import { numberLegacyEvents, type LegacyEvent } from '@/domain/session/legacy-events';
 import type {
   AssessmentRecord,
@@ -95,15 +96,17 @@ function defineVersion3(db: Dexie): void {
  * `.upgrade()` to this version where old rows need converting (Dexie chains them in order).
  */
 function defineVersion4(db: Dexie): void {
-  db.version(4).stores({
-    outcomeActivities: '&id, addedAt',
-    outcomeRatings: '&id, at, weekOf',
-    programmeRuns: '&id, startedAt',
-    levelChanges: '&id, at, runId, ladderId',
-    routines: '&id, createdAt, updatedAt',
-    routineDrafts: '&id, updatedAt',
-    schedules: '&routineId',
-  });
+  db.version(4)
+    .stores({
+      outcomeActivities: '&id, addedAt',
+      outcomeRatings: '&id, at, weekOf',
+      programmeRuns: '&id, startedAt',
+      levelChanges: '&id, at, runId, ladderId',
+      routines: '&id, createdAt, updatedAt',
+      routineDrafts: '&id, updatedAt',
+      schedules: '&routineId',
+    })
+    .upgrade(upgradeAssessmentsToV4);
 }
 
 export function openDb(name = DB_NAME): KneewiseDb {

@@ -1,5 +1,8 @@
+import type { LegacyAssessment } from '@/domain/assessment/convert-legacy';
+import type { Assessment } from '@/domain/assessment/types';
 import type { RedFlagId } from '@/domain/pain/red-flags';
 import type { PainCheck } from '@/domain/pain/types';
+import type { UserRoutine, UserRoutineStep as UserRoutineStepType } from '@/domain/routines/user-routine-types';
 import type { SessionEvent } from '@/domain/session/events';
 import type { Plan } from '@/domain/session/plan-types';
 
@@ -23,19 +26,11 @@ export interface SessionRecord {
 
 export type PainCheckRecord = PainCheck;
 
-/**
- * A self-check result, as versions 2–3 declared it (no screen wrote one yet). Issue 8 replaces it
- * with a typed result per check and a version-4 upgrade.
- */
-export interface AssessmentRecord {
-  id: string;
-  at: number;
-  exerciseId: string;
-  left: number | null;
-  right: number | null;
-  finding: string;
-  note: string;
-}
+/** A self-check result (issue 8): a typed result per check kind, see src/domain/assessment/types.ts. */
+export type AssessmentRecord = Assessment;
+
+/** A self-check row as versions 2–3 declared it (no screen wrote one); the v4 upgrade and format 1–2 imports convert it. */
+export type LegacyAssessmentRecord = LegacyAssessment;
 
 /** An activity the person named for the Patient-Specific Functional Scale ("stairs"). */
 export interface OutcomeActivityRecord {
@@ -78,6 +73,11 @@ export interface LevelChangeRecord {
   kind: 'up' | 'down' | 'declined' | 'undo';
   fromExerciseId: string;
   toExerciseId: string;
+  /** The ladder levels (content ids) it moved between; the same for 'declined'. */
+  fromLevelId: string;
+  toLevelId: string;
+  /** For 'undo': the id of the change it takes back. */
+  undoes: string | null;
   /** Plain words the user saw: "2 sessions done in full, knee green". */
   reason: string;
   sessionId: string | null;
@@ -111,29 +111,9 @@ export interface ExercisePrefRecord {
   painCheckId: string | null;
 }
 
-/** A step of an own routine; unset fields take the exercise's default dose. */
-export interface UserRoutineStep {
-  exercise: string;
-  holdSeconds?: number;
-  reps?: number;
-  sets?: number;
-  restSeconds?: number;
-  side?: 'each' | 'both';
-}
-
-/** An own routine (builder, issue 11). Version 2–3 rows have only `steps[].exercise`. */
-export interface UserRoutineRecord {
-  id: string;
-  name: string;
-  steps: UserRoutineStep[];
-  createdAt: number;
-  updatedAt?: number;
-  /** Seconds to get into position before the first exercise, and to switch sides. */
-  getReadySeconds?: number;
-  switchSidesSeconds?: number;
-  /** The built-in routine it was duplicated from, if any. */
-  basedOn?: string | null;
-}
+/** An own routine and its steps (builder, issue 11); defined in the domain, which plays them. */
+export type UserRoutineStep = UserRoutineStepType;
+export type UserRoutineRecord = UserRoutine;
 
 export interface SettingRecord {
   key: string;

@@ -42,7 +42,7 @@ test('export, delete everything, import: the same history comes back', async ({ 
   const file = info.outputPath('backup.json');
   await exportBackup(page, file);
   const backup = JSON.parse(readFileSync(file, 'utf8')) as { app: string; format: number; data: { painChecks: unknown[] } };
-  expect(backup).toMatchObject({ app: 'kneewise', format: 2 });
+  expect(backup).toMatchObject({ app: 'kneewise', format: 3 });
   expect(backup.data.painChecks).toHaveLength(4);
 
   await page.getByLabel('Type DELETE to confirm').fill('DELETE');

@@ -1,24 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SETTLED, withNextVersion, workersOf } from './pages/next-version';
 import { waitForServiceWorkerControl } from './support';
 
 type Marked = Window & { kneewiseMarker?: string; firstWorker?: ServiceWorker | null };
-const SW = resolve('dist/sw.js');
-
-/** The registration as the page sees it: what every wait below is about, and what a failure prints. */
-const workersOf = (page: Page) =>
-  page.evaluate(async () => {
-    const r = await navigator.serviceWorker.getRegistration();
-    return {
-      installing: r?.installing?.state ?? null,
-      waiting: r?.waiting?.state ?? null,
-      active: r?.active?.state ?? null,
-      isControlled: navigator.serviceWorker.controller !== null,
-    };
-  });
-const SETTLED = { installing: null, waiting: null, active: 'activated', isControlled: true };
 
 /**
  * First visit, settled: the page is controlled AND the worker has finished activating. Control alone
@@ -29,26 +14,6 @@ async function firstVisit(page: Page, path: string) {
   await page.goto(path);
   await waitForServiceWorkerControl(page);
   await expect.poll(() => workersOf(page)).toEqual(SETTLED);
-}
-
-/**
- * "Deploy" a new version under the running preview server: the same service worker with one precache
- * revision changed. Returns once the browser has installed it and it is waiting (not yet in charge).
- */
-async function deployNextVersion(page: Page, run: () => Promise<void>) {
-  const original = readFileSync(SW, 'utf8');
-  const next = original.replace(/revision:"([0-9a-f])/, (_m, c: string) => `revision:"${c === 'a' ? 'b' : 'a'}`);
-  expect(next).not.toBe(original);
-  writeFileSync(SW, next);
-  try {
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
-    await expect.poll(() => workersOf(page)).toEqual({ ...SETTLED, waiting: 'installed' });
-    await run();
-  } finally {
-    writeFileSync(SW, original);
-  }
 }
 
 /**
@@ -67,7 +32,7 @@ test('a new version is offered with “Reload to update” and never applied by 
     (window as Marked).kneewiseMarker = 'still here';
     (window as Marked).firstWorker = (await navigator.serviceWorker.getRegistration())?.active;
   });
-  await deployNextVersion(page, async () => {
+  await withNextVersion(page, async () => {
     await expect(promptOf(page)).toBeVisible();
     // Offered, not applied: the same page, still run by the first worker, the new one waiting.
     expect(
@@ -94,7 +59,7 @@ test('a new version is offered with “Reload to update” and never applied by 
 
 test('“Later” hides the prompt and keeps the page as it is', async ({ page }) => {
   await firstVisit(page, '/exercises?kind=release');
-  await deployNextVersion(page, async () => {
+  await withNextVersion(page, async () => {
     await promptOf(page).getByRole('button', { name: 'Later' }).click();
     await expect(promptOf(page)).toBeHidden();
     await expect(page).toHaveURL(/kind=release/);

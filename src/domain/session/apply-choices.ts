@@ -12,7 +12,28 @@ export type AppliedChange =
   /** A swap to an exercise the routine already has: the step is done once, there. */
   | { action: 'swap-merged'; prefFor: string; to: string }
   | { action: 'lower-dose'; prefFor: string }
-  | { action: 'skip'; prefFor: string };
+  | { action: 'skip'; prefFor: string }
+  /** The programme's level for this step's ladder: `to` is the exercise done at that level. */
+  | { action: 'level'; ladderId: string; levelId: string; to: string; label: string };
+
+/** A knee-safety choice as it shows on a step (with its Undo): every change but the programme's level. */
+export type SafetyChange = Exclude<AppliedChange, { action: 'level' }>;
+
+/** A programme ladder's current level, keyed in `applyChoices` by the routine step's own exercise. */
+export interface LevelChoice {
+  ladderId: string;
+  levelId: string;
+  exerciseId: string;
+  sets: number;
+  reps: number;
+  /** "3 × 12, slow". */
+  label: string;
+}
+
+/** A level's dose: its sets × reps, exactly (the upper bound of the exercise's range no longer applies). */
+function atLevel(dosage: Dosage, level: LevelChoice): Dosage {
+  return dosage.mode === 'reps' ? { ...dosage, sets: level.sets, reps: level.reps, repsMax: undefined } : dosage;
+}
 
 export interface ChosenItem {
   /** Index in `routine.steps`. */
@@ -55,36 +76,48 @@ function resolveSwaps(
   }
 }
 
-/** Apply the stored choices to a routine: see ChosenRoutine. Throws on an exercise the catalogue lacks. */
+/**
+ * Apply the stored choices to a routine: see ChosenRoutine. Throws on an exercise the catalogue lacks.
+ * A programme level (keyed by the step's exercise) comes first: it names the exercise and dose the
+ * step stands for; the knee-safety choices then apply to that exercise as to any other.
+ */
 export function applyChoices(
   routine: Routine,
   facts: Readonly<Record<string, PlanFacts>>,
   adjustments: Readonly<Record<string, Adjustment>> = {},
+  levels: Readonly<Record<string, LevelChoice>> = {},
 ): ChosenRoutine {
   const originals = new Set(routine.steps.map((s) => s.exercise));
   const swappedInUse = new Set<string>();
   const items = routine.steps.map((step, index): ChosenItem => {
-    const original = facts[step.exercise];
+    if (!facts[step.exercise]) throw new Error(`Routine "${routine.id}" names unknown exercise "${step.exercise}"`);
+    const level = levels[step.exercise];
+    const startId = level && facts[level.exerciseId] ? level.exerciseId : step.exercise;
+    const original = facts[startId] ?? facts[step.exercise];
     if (!original) throw new Error(`Routine "${routine.id}" names unknown exercise "${step.exercise}"`);
-    const own = adjustments[step.exercise];
+    const levelChanges: AppliedChange[] = level
+      ? [{ action: 'level', ladderId: level.ladderId, levelId: level.levelId, to: startId, label: level.label }]
+      : [];
+    const ownDose = level ? atLevel(original.dosage, level) : applyOverride(original.dosage, step);
+    const ownNote = startId === step.exercise ? (step.note ?? null) : original.cue || null;
+    const own = adjustments[startId];
     if (own?.action === 'skip') {
-      const dosage = applyOverride(original.dosage, step);
-      const changes: AppliedChange[] = [{ action: 'skip', prefFor: step.exercise }];
-      return { index, originalId: step.exercise, exercise: original, dosage, note: step.note ?? null, changes, isLeftOut: true };
+      const changes: AppliedChange[] = [...levelChanges, { action: 'skip', prefFor: startId }];
+      return { index, originalId: step.exercise, exercise: original, dosage: ownDose, note: ownNote, changes, isLeftOut: true };
     }
-    const { id, swaps } = resolveSwaps(step.exercise, facts, adjustments);
+    const { id, swaps } = resolveSwaps(startId, facts, adjustments);
     const exercise = facts[id] ?? original;
-    const changes: AppliedChange[] = swaps.map((s) => ({ action: 'swap', ...s }));
+    const changes: AppliedChange[] = [...levelChanges, ...swaps.map((s) => ({ action: 'swap' as const, ...s }))];
     if (swaps.length > 0 && (originals.has(id) || swappedInUse.has(id))) {
       // Never twice: the exercise swapped to is already in the routine, so this step is done there.
-      const last = swaps.at(-1) ?? { prefFor: step.exercise, to: id };
+      const last = swaps.at(-1) ?? { prefFor: startId, to: id };
       changes.splice(-1, 1, { action: 'swap-merged', ...last });
       return { index, originalId: step.exercise, exercise, dosage: exercise.dosage, note: null, changes, isLeftOut: true };
     }
     if (swaps.length > 0) swappedInUse.add(id);
     // A swap keeps the alternative's own dosage and cue: the routine's override and note were written for the original.
-    let dosage = swaps.length > 0 ? exercise.dosage : applyOverride(exercise.dosage, step);
-    const note = swaps.length > 0 ? exercise.cue || null : (step.note ?? null);
+    let dosage = swaps.length > 0 ? exercise.dosage : ownDose;
+    const note = swaps.length > 0 ? exercise.cue || null : ownNote;
     // The exercise actually done answers to its own choices: lowered or left out.
     const final = swaps.length > 0 ? adjustments[id] : own;
     if (final?.action === 'lower-dose') {

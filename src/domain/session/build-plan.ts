@@ -1,6 +1,6 @@
 import type { Dosage, ExerciseKind, PlanFacts, Routine } from '@/content/catalog-types';
 import type { Adjustment } from './adjust';
-import { applyChoices, type ChosenRoutine } from './apply-choices';
+import { applyChoices, type ChosenRoutine, type LevelChoice } from './apply-choices';
 import type { Plan, PlanStep, Side, StepBase } from './plan-types';
 
 export const LEAD_IN_MS = 10_000;
@@ -11,9 +11,11 @@ export const PAIN_CHECK_ESTIMATE_MS = 20_000;
 export interface BuildOptions {
   /** exerciseId → the user's choice for it (swap to a knee-sparing option, lower the dose, skip). */
   adjustments?: Readonly<Record<string, Adjustment>>;
+  /** Routine step exercise → the programme level it stands for (see applyChoices). */
+  levels?: Readonly<Record<string, LevelChoice>>;
   /** The user's get-ready time before the first exercise (Settings); LEAD_IN_MS if unset. */
   leadInMs?: number;
-  /** The user's switch-sides time (Settings); SWITCH_SIDES_MS if unset. */
+  /** The user's switch-sides time (Settings); SWITCH_SIDES_MS if unset. An own routine's own length wins. */
   switchSidesMs?: number;
 }
 
@@ -32,17 +34,21 @@ export function hasKneeCheck(kind: ExerciseKind): boolean {
 /** Expand a routine, with the user's choices applied (applyChoices), into steps: exercise × set × side. */
 export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): Plan {
   const lengths = { leadInMs: options.leadInMs ?? LEAD_IN_MS, switchSidesMs: options.switchSidesMs ?? SWITCH_SIDES_MS };
-  return planOf(applyChoices(routine, facts, options.adjustments), lengths);
+  return planOf(applyChoices(routine, facts, options.adjustments, options.levels), lengths);
 }
 
 /** The plan for a routine whose choices are already applied (screens that show both use one applyChoices). */
 export function planOf(chosen: ChosenRoutine, lengths: StepLengths = DEFAULT_LENGTHS): Plan {
   const { routine } = chosen;
   const steps: PlanStep[] = [];
+  // An own routine carries its own switch-sides length (set in the builder); built-in ones use the user's.
+  const switchMs = routine.switchSidesSeconds === undefined ? lengths.switchSidesMs : routine.switchSidesSeconds * 1000;
   for (const item of chosen.active) {
     const isFirst = steps.length === 0;
+    // An own routine may do a per-side exercise once for both sides; a swapped-in exercise keeps its own sides.
+    const isOnce = item.exercise.id === item.originalId && routine.steps[item.index]?.sides === 'both';
     const prepareMs = isFirst ? lengths.leadInMs : routine.transitionSeconds * 1000;
-    steps.push(...exerciseBlock(item.exercise, item.dosage, prepareMs, lengths.switchSidesMs));
+    steps.push(...exerciseBlock(item.exercise, item.dosage, prepareMs, { isOnce, switchMs }));
   }
   if (steps.length === 0) return { routineId: routine.id, routineName: routine.name, steps };
   const sessionCheck = (phase: 'before' | 'after-session') =>
@@ -51,11 +57,16 @@ export function planOf(chosen: ChosenRoutine, lengths: StepLengths = DEFAULT_LEN
 }
 
 /** Get ready, every set of every side, then (for all but self-checks) "how is your knee?" after the last set. */
-function exerciseBlock(exercise: PlanFacts, dosage: Dosage, prepareMs: number, switchMs = SWITCH_SIDES_MS): PlanStep[] {
+function exerciseBlock(
+  exercise: PlanFacts,
+  dosage: Dosage,
+  prepareMs: number,
+  { isOnce = false, switchMs = SWITCH_SIDES_MS } = {},
+): PlanStep[] {
   const base = { exerciseId: exercise.id, exerciseName: exercise.name, kind: exercise.kind };
   return [
     { ...base, type: 'prepare', durationMs: prepareMs },
-    ...exerciseSteps(base, exercise.sides === 'each' ? ['left', 'right'] : ['both'], dosage, switchMs),
+    ...exerciseSteps(base, exercise.sides === 'each' && !isOnce ? ['left', 'right'] : ['both'], dosage, switchMs),
     ...(hasKneeCheck(exercise.kind)
       ? [{ ...base, type: 'painCheck', phase: 'after-exercise', estimateMs: PAIN_CHECK_ESTIMATE_MS } as const]
       : []),
@@ -141,8 +152,9 @@ export function summariseRoutine(
   routine: Routine,
   facts: Readonly<Record<string, PlanFacts>>,
   adjustments: Readonly<Record<string, Adjustment>> = {},
+  levels: Readonly<Record<string, LevelChoice>> = {},
 ): RoutineSummary {
-  const chosen = applyChoices(routine, facts, adjustments);
+  const chosen = applyChoices(routine, facts, adjustments, levels);
   const plan = planOf(chosen);
   return {
     chosen,

@@ -57,7 +57,7 @@ describe('DataPage import', () => {
     const before = await snapshot();
     render(<DataPage />);
     pick(fixture('good-backup.json'), 'kneewise-backup-2025-03-06.json');
-    const heading = await screen.findByRole('heading', { name: 'kneewise-backup-2025-03-06.json is a good backup' });
+    const heading = await screen.findByRole('heading', { name: 'kneewise-backup-2025-03-06.json is a good backup' }, { timeout: 8000 });
     expect(document.activeElement).toBe(heading);
     const row = (name: string) => within(screen.getByRole('table')).getByRole('row', { name: new RegExp(`^${name}`) });
     const cells = (name: string) =>
@@ -75,7 +75,7 @@ describe('DataPage import', () => {
   it('merges on request and says what was restored', async () => {
     render(<DataPage />);
     pick(fixture('good-backup.json'), 'backup.json');
-    fireEvent.click(await screen.findByRole('button', { name: 'Merge' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge' }, { timeout: 8000 }));
     const status = await screen.findByText(/^Restored/);
     expect(status.textContent).toBe('Restored 3 sessions and 7 pain checks, merged with what was already here.');
     expect(await getDb().painChecks.count()).toBe(7);

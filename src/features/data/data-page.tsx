@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '@/platform/use-document-title';
+import { BackupReminderNote } from './backup-reminder-note';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
@@ -16,6 +17,7 @@ export function DataPage() {
         Kneewise has no account and no server. Your sessions, pain checks and settings are stored in this browser only — nobody else can see
         them, and nobody else can bring them back. A backup file is your own copy.
       </p>
+      <BackupReminderNote />
       <StorageStatus />
       <ExportSection />
       <ImportSection />

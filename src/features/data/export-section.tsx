@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { now } from '@/platform/clock';
 import { shareOrDownload } from '@/platform/share-file';
 import { BACKUP_TABLES, countLabel } from '@/storage/backup-format';
+import { getDb } from '@/storage/db';
+import { scheduleRepo } from '@/storage/schedule-repo';
 import { buildExport, type ExportKind } from './build-exports';
 import { useRecordCounts } from './use-record-counts';
 
@@ -18,6 +20,8 @@ export function ExportSection() {
     try {
       const built = await buildExport(kind, now());
       const outcome = await shareOrDownload(built.file);
+      // For "last backup: N days ago": only a full backup counts, and only one that was saved.
+      if (kind === 'json' && outcome !== 'cancelled') await scheduleRepo(getDb()).setLastBackupAt(now());
       if (outcome === 'cancelled') setMessage({ tone: 'warn', text: 'Sharing was cancelled, so nothing was saved.' });
       else if (built.warning)
         setMessage({ tone: 'warn', text: `Saved ${built.file.name}, but Kneewise could not restore it as it is: ${built.warning}` });

@@ -13,6 +13,7 @@ import { KneeTrendView } from './knee-trend-view';
 import { kneeTrends } from './pain-trend';
 import { AdherenceSection, ChoicesSection, ProfileSection, type AdherenceWeek } from './report-sections';
 import { RedFlagSection } from './red-flag-section';
+import { ProgressReportSection } from './report-progress-section';
 import { useExercisePrefs, usePainChecksSince, useProfile, useRedFlags, useSessionsSince } from './use-history-data';
 import './history.css';
 import './report.css';
@@ -103,6 +104,7 @@ export function ReportPage() {
             )}
           </section>
           <ChoicesSection prefs={prefs} />
+          <ProgressReportSection headingClass="report-section" isReport />
         </>
       )}
       <p className="report-disclaimer report-footer">

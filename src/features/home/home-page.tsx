@@ -5,8 +5,12 @@ import { summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { formatMinutes } from '@/ui/format';
 import { RoutineCardList } from '@/ui/routine-card-list';
+import { HomePlanSlot } from './home-plan-slot';
 import { RedFlagSlot, RisingTrendSlot } from './home-safety';
+import { ProgrammeTodaySlot } from './programme-today-slot';
 import { useHomeChoices } from './use-home-choices';
+import { useHomeOwnRoutines } from './use-home-own-routines';
+import { useHasStoredData } from './use-has-stored-data';
 import { useHomeStatus } from './use-home-status';
 import './home.css';
 
@@ -16,6 +20,8 @@ export function HomePage() {
   useDocumentTitle('Today');
   const today = routines.find((r) => r.id === TODAY_ROUTINE_ID) ?? routines[0];
   const others = routines.filter((r) => r !== today);
+  const hasStoredData = useHasStoredData();
+  const own = useHomeOwnRoutines(hasStoredData);
   const status = useHomeStatus();
   const active = status.active;
   // Durations and "nothing left to do" with the user's choices applied, as the routine pages show them.
@@ -55,7 +61,8 @@ export function HomePage() {
         </section>
       )}
       <RedFlagSlot redFlag={status.redFlag} onChange={status.setRedFlag} />
-      {today && !status.redFlag && (
+      {status.isProgrammeRunning && !status.redFlag && <ProgrammeTodaySlot hasActiveSession={active !== null} />}
+      {today && !status.redFlag && !status.isProgrammeRunning && (
         <section className="today" aria-labelledby="today-title">
           <p className="today-eyebrow">Today’s routine</p>
           <h2 id="today-title">{today.name}</h2>
@@ -76,6 +83,13 @@ export function HomePage() {
         </section>
       )}
       <RisingTrendSlot knees={status.risingKnees} />
+      {hasStoredData && <HomePlanSlot />}
+      {own.length > 0 && (
+        <>
+          <h2>Your routines</h2>
+          <RoutineCardList routines={own} facts={planFacts} adjustments={choices.adjustments} />
+        </>
+      )}
       <h2>Other routines</h2>
       <RoutineCardList routines={others} facts={planFacts} adjustments={choices.adjustments} />
       <p>

@@ -23,6 +23,8 @@ export interface HomeStatus {
   redFlag: { at: number; flags: string[] } | null;
   /** Knees whose daily worst pain rose a meaningful 2 points week on week (`weeklyTrend`). */
   risingKnees: { knee: Knee; thisWeek: number; lastWeek: number }[];
+  /** A programme run has started and not ended: home shows its today (programme-today-slot.tsx). */
+  isProgrammeRunning: boolean;
 }
 
 export interface HomeClock {
@@ -53,12 +55,13 @@ export async function loadHomeStatus(clock: HomeClock): Promise<HomeStatus> {
   const db = getDb();
   const sessions = sessionRepo(db);
   const pain = painRepo(db);
-  const [active, isOnboarded, recent, openFlags, checks] = await Promise.all([
+  const [active, isOnboarded, recent, openFlags, checks, runningCount] = await Promise.all([
     sessions.findActive(),
     settingsRepo(db).isOnboarded(),
     sessions.recent(5),
     redFlagRepo(db).open(),
     pain.between(clock.now - TREND_WINDOW_MS, Infinity),
+    db.programmeRuns.filter((r) => r.endedAt === null).count(),
   ]);
   const last = recent.find((s) => s.status === 'finished' && s.endedAt !== null && !sessionCount(s).isEndedEarly);
   const lastChecks = last ? await pain.forSession(last.id) : [];
@@ -83,6 +86,7 @@ export async function loadHomeStatus(clock: HomeClock): Promise<HomeStatus> {
         : null,
     morningCheckFor: isDue && last ? { sessionId: last.id, routineName: last.routineName } : null,
     redFlag: newestFlag ? { at: newestFlag.at, flags: [...newestFlag.flags] } : null,
+    isProgrammeRunning: runningCount > 0,
     risingKnees: weeklyTrendByKnee(checks, clock.now, clock.dayStartOf).flatMap((t) =>
       t.isRising && t.thisWeek !== null && t.lastWeek !== null ? [{ knee: t.knee, thisWeek: t.thisWeek, lastWeek: t.lastWeek }] : [],
     ),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Adjustment } from '@/domain/session/adjust';
+import { mayHaveStoredData } from '@/platform/stored-data';
 
 const NONE: Readonly<Record<string, Adjustment>> = {};
 
@@ -12,8 +13,11 @@ export function useHomeChoices(): { adjustments: Readonly<Record<string, Adjustm
   useEffect(() => {
     let stop: (() => void) | null = null;
     let isCancelled = false;
-    import('./home-choices-query')
-      .then((m) => {
+    // No database yet (a first visit): no choices to read, and no storage code to fetch.
+    mayHaveStoredData()
+      .then(async (hasData) => {
+        if (!hasData) return;
+        const m = await import('./home-choices-query');
         if (!isCancelled) stop = m.watchAdjustments(setAdjustments, () => undefined);
       })
       .catch(() => undefined);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readHomeHint, writeHomeHint } from '@/platform/home-hint';
+import { mayHaveStoredData } from '@/platform/stored-data';
 import type { HomeStatus } from './home-status-query';
 
 export interface HomeStatusView extends HomeStatus {
@@ -24,17 +25,28 @@ export function useHomeStatus(): HomeStatusView {
       morningCheckFor: null,
       redFlag: hint.redFlag,
       risingKnees: [],
+      isProgrammeRunning: hint.isProgrammeRunning,
     };
   });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let isCancelled = false;
-    import('./home-status-query')
-      .then((m) => m.loadHomeStatus(m.homeClock()))
+    mayHaveStoredData()
+      .then(async (hasData) => {
+        // A first visit has nothing stored: the hint's defaults are the truth, and no storage code loads.
+        if (!hasData) return null;
+        const m = await import('./home-status-query');
+        return m.loadHomeStatus(m.homeClock());
+      })
       .then((s) => {
-        if (isCancelled) return;
+        if (isCancelled || s === null) return;
         setStatus(s);
-        writeHomeHint({ isOnboarded: s.isOnboarded, activeRoutineName: s.active?.routineName ?? null, redFlag: s.redFlag });
+        writeHomeHint({
+          isOnboarded: s.isOnboarded,
+          activeRoutineName: s.active?.routineName ?? null,
+          redFlag: s.redFlag,
+          isProgrammeRunning: s.isProgrammeRunning,
+        });
       })
       .catch(() => undefined);
     return () => {

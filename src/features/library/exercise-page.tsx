@@ -117,6 +117,13 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
           <dd>{exercise.equipment.map((e) => EQUIPMENT_LABELS[e]).join(', ')}</dd>
         </dl>
       </section>
+      {exercise.kind === 'assess' && (
+        <p>
+          <Link to={`/checks/${exercise.id}`} className="button">
+            Record your result
+          </Link>
+        </p>
+      )}
       <RelatedExercises exercise={exercise} />
       <SourceList ids={exercise.sources} />
     </article>

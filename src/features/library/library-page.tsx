@@ -3,8 +3,8 @@ import { exercises } from '@/content/exercise-catalog';
 import { KIND_LABELS } from '@/ui/format';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { ExerciseCard } from './exercise-card';
-import { filterExercises, groupByKind, hasActiveFilters, NO_FILTERS } from './filter-exercises';
-import { FiltersBar } from './filters-bar';
+import { filterExercises, groupByKind, hasActiveFilters, NO_FILTERS } from '@/ui/exercise-filters/filter-exercises';
+import { FiltersBar } from '@/ui/exercise-filters/filters-bar';
 import { useLibraryFilters } from './use-library-filters';
 import './library.css';
 

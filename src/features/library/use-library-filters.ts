@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import type { BodyArea, Equipment, ExerciseKind } from '@/content/catalog-types';
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS, KIND_LABELS } from '@/ui/format';
-import type { LibraryFilters } from './filter-exercises';
+import type { LibraryFilters } from '@/ui/exercise-filters/filter-exercises';
 
 const pick = <T extends string>(value: string | null, allowed: Record<T, string>): T | null =>
   value !== null && value in allowed ? (value as T) : null;

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { findRoutine, planFacts } from '@/content/routine-catalog';
-import type { PlanFacts } from '@/content/catalog-types';
+import { planFacts } from '@/content/routine-catalog';
+import type { PlanFacts, Routine } from '@/content/catalog-types';
 import { kneeImpact } from '@/domain/pain/trends';
 import { dropExerciseAfter, insertExerciseAfter } from '@/domain/session/build-plan';
 import { chooseGentler, passedOverWords } from '@/domain/session/gentler-option';
 import type { Plan } from '@/domain/session/plan-types';
 import { now } from '@/platform/clock';
 import { toAdjustments } from '@/storage/prefs-repo';
+import { resolveRoutine } from '@/storage/routine-resolver';
 import { NowChoices, type NowChoice } from './now-choices';
 import { NextTimeChoices } from './next-time-choices';
 import { usePlayerStore } from './player-store';
@@ -27,9 +28,9 @@ interface Props {
 }
 
 /** Every exercise the session or its routine has: offering one of them as a swap would repeat it. */
-function exercisesIn(plan: Plan): Set<string> {
+function exercisesIn(plan: Plan, routine: Routine | undefined): Set<string> {
   const ids = new Set(plan.steps.flatMap((s) => (s.exerciseId === null ? [] : [s.exerciseId])));
-  findRoutine(plan.routineId)?.steps.forEach((s) => ids.add(s.exercise));
+  routine?.steps.forEach((s) => ids.add(s.exercise));
   return ids;
 }
 
@@ -40,9 +41,13 @@ export function AdaptChoices({ exercise, stepIndex, painCheckId, onDone, onSwitc
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const known = useLiveQuery(async () => {
-    const [records, checks] = await Promise.all([prefs.all(), pain.between(0, Number.MAX_SAFE_INTEGER)]);
-    return { records, impact: kneeImpact(checks, []) };
-  }, []);
+    const [records, checks, resolved] = await Promise.all([
+      prefs.all(),
+      pain.between(0, Number.MAX_SAFE_INTEGER),
+      session ? resolveRoutine(session.plan.routineId) : undefined,
+    ]);
+    return { records, impact: kneeImpact(checks, []), routine: resolved?.routine };
+  }, [session?.plan.routineId]);
   const region = useRef<HTMLDivElement>(null);
   const isLoaded = known !== undefined;
   useEffect(() => {
@@ -54,7 +59,12 @@ export function AdaptChoices({ exercise, stepIndex, painCheckId, onDone, onSwitc
   if (!known || !session) return <p role="status">Finding gentler options…</p>;
 
   const adjustments = toAdjustments(known.records);
-  const option = chooseGentler(exercise.id, { facts: planFacts, inRoutine: exercisesIn(session.plan), adjustments, impact: known.impact });
+  const option = chooseGentler(exercise.id, {
+    facts: planFacts,
+    inRoutine: exercisesIn(session.plan, known.routine),
+    adjustments,
+    impact: known.impact,
+  });
 
   const replace = async (plan: Plan) => {
     await sessions.replacePlan(session.id, plan);

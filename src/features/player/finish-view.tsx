@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { SessionState } from '@/domain/session/state-at';
 import { RedFlagAdviceView } from '@/ui/red-flag-advice';
 import type { LiveSession } from './player-store';
 import { summarise } from './summarise';
+
+const FinishProgramme = lazy(() => import('./finish-programme').then((m) => ({ default: m.FinishProgramme })));
 
 /** A session stopped for red flags: what was ticked, and whether the answer reached storage. */
 export interface RedFlagStop {
@@ -39,6 +42,11 @@ export function FinishView({ session, state, advice }: { session: LiveSession; s
           </li>
         ))}
       </ul>
+      {!advice && (
+        <Suspense fallback={null}>
+          <FinishProgramme sessionId={session.id} plan={session.plan} outcomes={state.outcomes} finishedAt={state.finishedAt ?? started} />
+        </Suspense>
+      )}
       <Link to="/" className="button button-primary button-block finish-home">
         Back to today
       </Link>

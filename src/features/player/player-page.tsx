@@ -3,10 +3,20 @@ import { useDocumentTitle } from '@/platform/use-document-title';
 import { PlayerScreen } from './player-screen';
 import { useLiveSession } from './use-live-session';
 import { usePlayerStore } from './player-store';
+import { SessionOwnerGate } from './session-owner-gate';
 import './player.css';
 
 /** /session?routine=<id> starts (or resumes) a session; /session resumes the one in progress. */
 export function PlayerPage() {
+  return (
+    <SessionOwnerGate>
+      <PlayerBody />
+    </SessionOwnerGate>
+  );
+}
+
+/** Mounted only in the window that owns the player: opening a session may write to it. */
+function PlayerBody() {
   const [params] = useSearchParams();
   const [load, choose] = useLiveSession(params.get('routine'));
   const session = usePlayerStore((s) => s.session);

@@ -58,6 +58,38 @@ describe('sessionWriter', () => {
     expect(writes).toEqual([[0], [1, 2]]);
   });
 
+  it('flush() stores everything before it resolves, trying a waiting retry at once', async () => {
+    const { writer, stored, waits } = setUp(1);
+    writer.sync([ev(0), ev(1)]);
+    await flush();
+    expect(waits).toHaveLength(1); // the first write failed; a retry waits
+    await writer.flush();
+    expect([...stored.keys()]).toEqual([0, 1]);
+  });
+
+  it('flush() rejects while storage keeps failing, and the retries go on', async () => {
+    const { writer, stored, waits } = setUp(5);
+    writer.sync([ev(0)]);
+    await flush();
+    await expect(writer.flush()).rejects.toThrow(/could not be saved/);
+    expect(stored.size).toBe(0);
+    expect(waits.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names the trouble: a full disk is "quota", and the banner status follows it', async () => {
+    const statuses: SaveStatus[] = [];
+    const full = new DOMException('full', 'QuotaExceededError');
+    const writer = sessionWriter(
+      { append: () => Promise.reject(full), finish: () => Promise.resolve() },
+      's',
+      (s) => statuses.push(s),
+      () => () => undefined,
+    );
+    writer.sync([ev(0)]);
+    await flush();
+    expect(statuses).toEqual(['quota']);
+  });
+
   it.each([
     [1, 500],
     [2, 1000],

@@ -1,8 +1,10 @@
 import type { SessionEvent } from '@/domain/session/events';
 import type { SessionRecord } from '@/storage/records';
 import type { SessionRepo } from '@/storage/session-repo';
+import { storageTrouble } from '@/storage/storage-trouble';
 
-export type SaveStatus = 'saved' | 'retrying';
+/** 'retrying' for a failure of no known kind; the others say what the user can do about it. */
+export type SaveStatus = 'saved' | 'retrying' | 'quota' | 'unavailable' | 'blocked';
 
 /** Retries wait 0.5 s, 1 s, 2 s, … up to 8 s: quick after a hiccup, gentle on storage that is full. */
 export const retryDelayMs = (failures: number): number => Math.min(8000, 500 * 2 ** (failures - 1));
@@ -29,7 +31,7 @@ export function sessionWriter(
   let events: readonly SessionEvent[] = [];
   let finish: { endedAt: number; outcomes: SessionRecord['outcomes'] } | null = null;
   let isFinishSaved = false;
-  let isBusy = false;
+  let inFlight: Promise<void> | null = null;
   let isStopped = false;
   // Read through a function: stop() may flip it while a write is awaited.
   const hasStopped = () => isStopped;
@@ -52,23 +54,24 @@ export function sessionWriter(
     return null;
   };
 
-  const run = async (): Promise<void> => {
-    if (isBusy || cancelRetry || isStopped) return;
-    isBusy = true;
+  const run = (): Promise<void> => {
+    if (!inFlight && !cancelRetry && !isStopped) inFlight = writeAll().finally(() => (inFlight = null));
+    return inFlight ?? Promise.resolve();
+  };
+  const writeAll = async (): Promise<void> => {
     try {
       for (let write = nextWrite(); write && !hasStopped(); write = nextWrite()) await write();
       if (failures > 0 && !hasStopped()) onStatus('saved');
       failures = 0;
-    } catch {
+    } catch (error) {
       failures += 1;
       if (hasStopped()) return;
-      onStatus('retrying');
+      const trouble = storageTrouble(error);
+      onStatus(trouble === 'unknown' ? 'retrying' : trouble);
       cancelRetry = wait(retryDelayMs(failures), () => {
         cancelRetry = null;
         void run();
       });
-    } finally {
-      isBusy = false;
     }
   };
 
@@ -81,6 +84,17 @@ export function sessionWriter(
     finish(endedAt: number, outcomes: SessionRecord['outcomes']): void {
       finish ??= { endedAt, outcomes };
       void run();
+    },
+    /**
+     * Everything stored now (before an update reloads the page): a pending retry is tried at once.
+     * Rejects if something is still unsaved after that try; the retries go on.
+     */
+    async flush(): Promise<void> {
+      await inFlight;
+      cancelRetry?.();
+      cancelRetry = null;
+      await run();
+      if (nextWrite()) throw new Error('Your session could not be saved yet.');
     },
     /** The player is gone: no more retries (reopening restores from what was stored). */
     stop(): void {

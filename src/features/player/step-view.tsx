@@ -9,6 +9,7 @@ import { usePrefersReducedMotion } from '@/platform/use-reduced-motion';
 import { Controls } from './controls';
 import { EndSessionDialog } from './end-session-dialog';
 import { PainCheckSlot } from './pain-check-slot';
+import { RecordResultPanel } from './record-result-panel';
 import { RedFlagDialog } from './red-flag-dialog';
 import { ExerciseScreen, RestScreen, SwitchScreen } from './step-screens';
 import { UndoNotice } from './undo-notice';
@@ -78,6 +79,7 @@ export function StepView(props: Props) {
         ) : (
           <ExerciseScreen step={step} {...screen} />
         )}
+        {step.exerciseId !== null && step.type !== 'painCheck' && <RecordResultPanel sessionId={sessionId} exerciseId={step.exerciseId} />}
       </div>
       {/* Sticks to the bottom of the screen at the same place on every step; nothing is ever drawn over it. */}
       <div className="player-dock">

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { findRoutine } from '@/content/routine-catalog';
+import { resolveRoutine } from '@/storage/routine-resolver';
 import { sessions } from './player-repos';
 
 /**
@@ -10,13 +10,14 @@ import { sessions } from './player-repos';
  */
 export function SwitchingRoutine({ fromSessionId, routineId }: { fromSessionId: string; routineId: string }) {
   const navigate = useNavigate();
+  const name = useLiveQuery(async () => (await resolveRoutine(routineId))?.routine.name, [routineId]);
   const isEnded = useLiveQuery(async () => (await sessions.get(fromSessionId))?.status === 'finished', [fromSessionId]);
   useEffect(() => {
     if (isEnded) void navigate(`/session?routine=${encodeURIComponent(routineId)}`, { replace: true });
   }, [isEnded, navigate, routineId]);
   return (
     <div className="page" aria-busy="true">
-      <p role="status">Starting {findRoutine(routineId)?.name ?? 'the next routine'}…</p>
+      <p role="status">Starting {name ?? 'the next routine'}…</p>
     </div>
   );
 }

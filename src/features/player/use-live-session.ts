@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { planFacts, findRoutine } from '@/content/routine-catalog';
+import { planFacts } from '@/content/routine-catalog';
 import { buildPlan } from '@/domain/session/build-plan';
 import type { Plan } from '@/domain/session/plan-types';
 import { eventsOnReopen } from '@/domain/session/restore';
@@ -7,8 +7,10 @@ import { stampEvent } from '@/domain/session/stamp-event';
 import { newId, now } from '@/platform/clock';
 import { toAdjustments } from '@/storage/prefs-repo';
 import type { SessionRecord } from '@/storage/records';
+import { resolveRoutine } from '@/storage/routine-resolver';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { prefs, sessions as repo, settings } from './player-repos';
+import { programmeLevelsFor } from './programme-levels';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -71,12 +73,15 @@ async function openSession(routineId: string | null, choice: 'resume' | 'replace
   if (active && routineId !== null && choice !== 'replace') return { load: { kind: 'conflict', active, requestedRoutineId: routineId } };
   if (active) await endSession(active.plan, active.id, active.events);
   if (routineId === null) return { load: { kind: 'none' } };
-  const routine = findRoutine(routineId);
+  const routine = (await resolveRoutine(routineId))?.routine;
   if (!routine) return { load: { kind: 'error', message: `There is no routine called “${routineId}”.` } };
   // The user's knee-safety choices apply whenever a plan is built.
+  // …and so does the running programme's level for each of its ladders, and the user's step lengths.
+  const levels = await programmeLevelsFor(routine.id);
   const lengths = await settings.stepLengths();
   const plan = buildPlan(routine, planFacts, {
     adjustments: toAdjustments(await prefs.all()),
+    levels,
     leadInMs: lengths.getReadySeconds * 1000,
     switchSidesMs: lengths.switchSidesSeconds * 1000,
   });

@@ -12,6 +12,7 @@ import type { CueSettings } from '@/storage/settings-repo';
 import type { SessionRepo } from '@/storage/session-repo';
 import type { LiveSession } from './player-store';
 import { sessionWriter, type SaveStatus, type SessionWriter } from './session-writer';
+import { useUpdateGuard } from './use-update-guard';
 
 const HEARTBEAT_MS = 1000;
 /** How far ahead sounds go on the audio clock; refreshed every RESCHEDULE_MS and on every event. */
@@ -53,6 +54,9 @@ export function useSessionEffects(
 
   // Persist the log: every event not yet confirmed, keyed by seq, so nothing is stored twice.
   useEffect(() => writerFor(session.id).sync(session.events), [writerFor, session.id, session.events]);
+
+  const flush = useCallback(() => writerFor(session.id).flush(), [writerFor, session.id]);
+  useUpdateGuard(session.id, state, repo, flush);
 
   // Heartbeat while running, and a last mark when the page goes away. It has a table of its own,
   // so the session record is not rewritten every second; a missed beat only shortens a resume.

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { planFacts } from '@/content/routine-catalog';
-import type { AppliedChange } from '@/domain/session/apply-choices';
+import type { SafetyChange } from '@/domain/session/apply-choices';
 import { clearPref } from './use-exercise-prefs';
 
 const nameOf = (id: string) => planFacts[id]?.name ?? id;
 
-function describe(change: AppliedChange): string {
+function describe(change: SafetyChange): string {
   switch (change.action) {
     case 'swap':
       return `Swapped for your knee: ${nameOf(change.prefFor)} → ${nameOf(change.to)}`;
@@ -19,7 +19,7 @@ function describe(change: AppliedChange): string {
 }
 
 /** Says what the user changed for their knee, and lets them take it back. */
-export function AdjustmentNote({ change }: { change: AppliedChange }) {
+export function AdjustmentNote({ change }: { change: SafetyChange }) {
   const [error, setError] = useState<string | null>(null);
   const undo = () => {
     clearPref(change.prefFor).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));

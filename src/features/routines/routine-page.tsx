@@ -1,21 +1,33 @@
-import { Link, useParams } from 'react-router';
-import { findRoutine, planFacts } from '@/content/routine-catalog';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { planFacts } from '@/content/routine-catalog';
 import { findRoutineStepNote, findRoutineText } from '@/content/routine-text-catalog';
 import type { Routine } from '@/content/catalog-types';
 import { leaveOutPrefs, type ChosenItem } from '@/domain/session/apply-choices';
 import { hasKneeCheck, summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
+import { resolveRoutine, type ResolvedRoutine } from '@/storage/routine-resolver';
 import { formatDosage, formatMinutes, KIND_LABELS } from '@/ui/format';
 import { AdjustmentNote } from './adjustment-note';
 import { EmptyRoutine } from './empty-routine';
+import { deleteOwnRoutine, duplicateRoutine } from './own-routine-actions';
 import { useExercisePrefs } from './use-exercise-prefs';
 import './routines.css';
 
 export function RoutinePage() {
   const { routineId = '' } = useParams();
-  const routine = findRoutine(routineId);
-  useDocumentTitle(routine?.name ?? 'Routine not found');
-  if (!routine) {
+  // null while IndexedDB is read (own routines); undefined when there is no such routine.
+  const resolved = useLiveQuery(async () => (await resolveRoutine(routineId)) ?? null, [routineId], 'loading' as const);
+  useDocumentTitle(resolved === 'loading' ? 'Routine' : (resolved?.routine.name ?? 'Routine not found'));
+  if (resolved === 'loading') {
+    return (
+      <div className="page" aria-busy="true">
+        <p role="status">Opening the routine…</p>
+      </div>
+    );
+  }
+  if (!resolved) {
     return (
       <div className="page">
         <h1>Routine not found</h1>
@@ -24,10 +36,11 @@ export function RoutinePage() {
       </div>
     );
   }
-  return <RoutineDetail routine={routine} />;
+  return <RoutineDetail resolved={resolved} />;
 }
 
-function RoutineDetail({ routine }: { routine: Routine }) {
+function RoutineDetail({ resolved }: { resolved: ResolvedRoutine }) {
+  const { routine } = resolved;
   const adjustments = useExercisePrefs()?.adjustments ?? {};
   const summary = summariseRoutine(routine, planFacts, adjustments);
   return (
@@ -36,7 +49,8 @@ function RoutineDetail({ routine }: { routine: Routine }) {
         <Link to="/routines">← Routines</Link>
       </p>
       <h1>{routine.name}</h1>
-      <p className="lead">{findRoutineText(routine.id)}</p>
+      <p className="lead">{resolved.isOwn ? 'Your own routine.' : findRoutineText(routine.id)}</p>
+      <OwnActions resolved={resolved} />
       <dl className="routine-totals">
         <div>
           <dt>Total time</dt>
@@ -62,31 +76,42 @@ function RoutineDetail({ routine }: { routine: Routine }) {
           Start this routine
         </Link>
       )}
+      <p className="routine-actions">
+        <Link to={`/routines/${routine.id}/share`} className="button">
+          Share
+        </Link>{' '}
+        <Link to="/schedule" className="button">
+          Schedule
+        </Link>
+      </p>
       <h2>The steps</h2>
       <ol className="routine-steps">
         {summary.chosen.items.map((item) => (
-          <RoutineStepCard key={`${item.originalId}-${item.index}`} item={item} routineId={routine.id} />
+          <RoutineStepCard key={`${item.originalId}-${item.index}`} item={item} routine={routine} isOwn={resolved.isOwn} />
         ))}
       </ol>
     </div>
   );
 }
 
-function RoutineStepCard({ item, routineId }: { item: ChosenItem; routineId: string }) {
+function RoutineStepCard({ item, routine, isOwn }: { item: ChosenItem; routine: Routine; isOwn: boolean }) {
   const { exercise, dosage } = item;
-  // A swapped-in exercise brings its own cue; otherwise the routine's note for this step.
-  const note = exercise.id === item.originalId ? findRoutineStepNote(routineId, item.index) : item.note;
+  const isOnce = exercise.id === item.originalId && routine.steps[item.index]?.sides === 'both';
+  // A swapped-in exercise brings its own cue; otherwise the routine's note for this step (own routines have none).
+  const note = exercise.id !== item.originalId ? item.note : isOwn ? null : findRoutineStepNote(routine.id, item.index);
   return (
     <li className={`card routine-step${item.isLeftOut ? ' routine-step-skipped' : ''}`}>
-      {item.changes.map((change) => (
-        <AdjustmentNote key={`${change.action}-${change.prefFor}`} change={change} />
-      ))}
+      {item.changes
+        .flatMap((change) => (change.action === 'level' ? [] : [change]))
+        .map((change) => (
+          <AdjustmentNote key={`${change.action}-${change.prefFor}`} change={change} />
+        ))}
       <Link to={`/exercises/${exercise.id}`} className="routine-step-name">
         {exercise.name}
       </Link>
       <span className="muted">
-        {KIND_LABELS[exercise.kind]} · {formatDosage(dosage, exercise.sides)}
-        {exercise.sides === 'each' ? ' (left, then right)' : ''}
+        {KIND_LABELS[exercise.kind]} · {formatDosage(dosage, isOnce ? 'both' : exercise.sides)}
+        {exercise.sides === 'each' && !isOnce ? ' (left, then right)' : ''}
       </span>
       {note && <span>{note}</span>}
       {!item.isLeftOut && hasKneeCheck(exercise.kind) && (
@@ -95,5 +120,37 @@ function RoutineStepCard({ item, routineId }: { item: ChosenItem; routineId: str
         </span>
       )}
     </li>
+  );
+}
+
+/** Edit and delete (own routines), duplicate (both kinds). Delete goes to the list, which offers Undo. */
+function OwnActions({ resolved }: { resolved: ResolvedRoutine }) {
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: () => Promise<void>) => action().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const duplicate = () =>
+    run(async () => void navigate(`/routines/${await duplicateRoutine(resolved.routine, resolved.isOwn ? resolved.record : null)}/edit`));
+  const remove = () =>
+    run(async () => {
+      const deleted = await deleteOwnRoutine(resolved.routine.id);
+      void navigate('/routines', { state: { deleted } });
+    });
+  return (
+    <div className="routine-actions">
+      {resolved.isOwn && (
+        <Link className="button button-small" to={`/routines/${resolved.routine.id}/edit`}>
+          Edit
+        </Link>
+      )}
+      <button type="button" className="button button-small" onClick={() => void duplicate()}>
+        Duplicate
+      </button>
+      {resolved.isOwn && (
+        <button type="button" className="button button-small" onClick={() => void remove()}>
+          Delete
+        </button>
+      )}
+      {error && <p role="alert">That didn’t work: {error}</p>}
+    </div>
   );
 }

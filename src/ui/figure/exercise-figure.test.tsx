@@ -87,6 +87,20 @@ describe('ExerciseFigure', () => {
     expect(isMirrored(nearSide ? { nearSide } : {}, side)).toBe(expected);
   });
 
+  it.each([
+    // [drawn with this side in front, highlighted limbs, session side, mirrored?]
+    ['right', ['farLeg'], 'left', false],
+    ['right', ['farLeg'], 'right', true],
+    ['left', ['farLeg', 'farArm'], 'right', false],
+    ['right', ['nearLeg', 'farLeg'], 'left', true],
+    ['right', [], 'right', false],
+  ] as const)(
+    'drawn %s side in front with %j working, asked for %s: mirrored %s (the worked side may be underneath)',
+    (nearSide, highlight, side, expected) => {
+      expect(isMirrored({ nearSide, highlight: [...highlight] }, side)).toBe(expected);
+    },
+  );
+
   it('mirrors left to right about the middle of its frame for the other side, same shapes', () => {
     const right = render(<ExerciseFigure illustration={bridge} animate={false} side="right" />);
     const left = render(<ExerciseFigure illustration={bridge} animate={false} side="left" />);

@@ -72,9 +72,20 @@ export interface ExerciseFigureProps {
   decorative?: boolean;
 }
 
-/** Whether the figure must be flipped to show `side` in front. */
-export function isMirrored(illustration: Pick<Illustration, 'nearSide'>, side: 'left' | 'right' | undefined): boolean {
-  return side !== undefined && side !== (illustration.nearSide ?? 'right');
+type Side = 'left' | 'right';
+
+/**
+ * The side of the person that works, as drawn: the near side, unless only far limbs are highlighted —
+ * lying on a ball, the worked side is the one underneath, which is the far one seen from the front.
+ */
+export function drawnWorkingSide({ nearSide = 'right', highlight = [] }: Pick<Illustration, 'nearSide' | 'highlight'>): Side {
+  const onlyFar = highlight.length > 0 && highlight.every((limb) => limb.startsWith('far'));
+  return onlyFar === (nearSide === 'right') ? 'left' : 'right';
+}
+
+/** Whether the figure must be flipped to show `side` working. */
+export function isMirrored(illustration: Pick<Illustration, 'nearSide' | 'highlight'>, side: Side | undefined): boolean {
+  return side !== undefined && side !== drawnWorkingSide(illustration);
 }
 
 /** The exercise's posed figure as inline SVG, animated with SMIL when asked to. */
@@ -90,7 +101,7 @@ export function ExerciseFigure({
   const svgRef = useRef<SVGSVGElement>(null);
   const shapes = useMemo(() => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0), [illustration, animate]);
   const dur = `${illustration.cycleMs}ms`;
-  const box = useMemo(() => figureBounds(illustration, maxRatio), [illustration, maxRatio]);
+  const box = useMemo(() => figureBounds(illustration, maxRatio, !animate), [illustration, maxRatio, animate]);
   // Mirror about the frame's vertical centre line, so the flipped figure fills the same frame.
   useEffect(() => {
     const svg = svgRef.current;

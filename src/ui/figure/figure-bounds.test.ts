@@ -40,4 +40,17 @@ describe('figureBounds', () => {
     const moving = figureBounds(ill([pose([120, 140], 180), pose([120, 110], 180)]));
     expect(moving.y).toBeLessThan(still.y);
   });
+  it("keeps all of a top view's mat in the picture, and its furniture off the (unseen) floor line", () => {
+    const top = (props: Illustration['props']): Illustration => ({ ...ill([pose([120, 80], 180)], props), view: 'top' });
+    const b = figureBounds(top([{ kind: 'mat', at: [120, 80], size: 150 }]));
+    expect(b.y).toBeLessThanOrEqual(80 - 35);
+    expect(b.y + b.height).toBeGreaterThanOrEqual(80 + 35);
+    const bare = figureBounds(top([]));
+    const cushioned = figureBounds(top([{ kind: 'cushion', at: [140, 70], size: 18 }]));
+    expect(cushioned.y + cushioned.height).toBe(bare.y + bare.height);
+  });
+  it('fits only the key frame when the figure is drawn still', () => {
+    const moving = ill([pose([120, 140], 180), pose([120, 110], 180)]);
+    expect(figureBounds(moving, undefined, true)).toEqual(figureBounds(ill([pose([120, 140], 180)])));
+  });
 });

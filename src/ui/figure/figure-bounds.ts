@@ -5,6 +5,7 @@
 import type { Illustration } from '@/content/illustration-schema';
 import { FLOOR_Y, HEAD_RADIUS, jointsOf, type Point } from './pose-geometry';
 import { framesOf } from './pose-frames';
+import { topMatHalfDepth } from './prop-shapes';
 
 const FULL = { x: 0, y: 0, width: 240, height: 160 } as const;
 const PAD = 10;
@@ -13,6 +14,7 @@ export const MAX_RATIO = 2.4;
 const MIN_RATIO = 1;
 /** Props that stand on the floor reach down to it, whatever their anchor point. */
 const GROUNDED = new Set(['step', 'block', 'chair', 'table', 'wall', 'cushion']);
+const ROUND = new Set(['ball', 'tennis-ball', 'foam-roller']);
 
 export interface ViewBox {
   x: number;
@@ -21,9 +23,14 @@ export interface ViewBox {
   height: number;
 }
 
-export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO): ViewBox {
+/**
+ * `still`: fit only the key frame, for a figure drawn without its animation (list thumbnails,
+ * reduced motion) — a squat's thumbnail then fills its frame instead of leaving room to stand up in.
+ */
+export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO, still = false): ViewBox {
   const points: Point[] = [];
-  for (const pose of framesOf(illustration, 4)) {
+  const [key] = illustration.keyframes;
+  for (const pose of still && key ? [key] : framesOf(illustration, 4)) {
     const joints = jointsOf(pose, illustration.view);
     points.push(...Object.values(joints));
     const head = joints.head;
@@ -34,12 +41,18 @@ export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO): 
       if (prop.kind === 'mat') {
         // Flat on the floor: only its width counts (a front view's receding plane may be cropped).
         const half = (prop.size ?? 120) / 2;
-        points.push([x - half, illustration.view === 'top' ? y : FLOOR_Y], [x + half, illustration.view === 'top' ? y : FLOOR_Y]);
+        if (illustration.view === 'top') {
+          // From above the mat is the floor cue: keep all of it in the picture.
+          const depth = topMatHalfDepth(prop.size ?? 120);
+          points.push([x - half, y - depth], [x + half, y + depth]);
+        } else points.push([x - half, FLOOR_Y], [x + half, FLOOR_Y]);
         continue;
       }
-      const r = prop.size ?? 20;
+      // A ball's size is its radius; furniture's and tools' is a width or length, centred on the anchor.
+      const r = ROUND.has(prop.kind) ? (prop.size ?? 20) : (prop.size ?? 40) / 2;
       points.push([x - r, y - r], [x + r, y + r]);
-      if (GROUNDED.has(prop.kind)) points.push([x, FLOOR_Y]);
+      // Seen from above, furniture is a footprint: there is no floor line to reach down to.
+      if (GROUNDED.has(prop.kind) && illustration.view !== 'top') points.push([x, FLOOR_Y]);
       if (prop.to) points.push(joints[prop.to]);
     }
   }

@@ -36,6 +36,11 @@ function floorBox(p: Point, width: number, radius: number, view: View): string {
   return box(pt([p[0], p[1] - depth / 2]), width, p[1] + depth / 2, radius);
 }
 
+/** Half the depth of a mat seen from above: deep enough for arms resting out to the sides of a lying body. */
+export function topMatHalfDepth(width: number): number {
+  return Math.max(60, width * 0.47) / 2;
+}
+
 /**
  * An exercise mat under the body: a thin strip on the floor seen from the side; from the front,
  * a floor plane receding upwards (narrower at the back), the cue that a shin drawn pointing up the
@@ -49,7 +54,8 @@ function mat(p: Point, width: number, view: View): string {
     const depth = 34;
     return `M${round(x - half)} ${FLOOR_Y + 3}L${round(x + half)} ${FLOOR_Y + 3}L${round(x + half * 0.8)} ${round(FLOOR_Y + 3 - depth)}L${round(x - half * 0.8)} ${round(FLOOR_Y + 3 - depth)}Z`;
   }
-  return box([x, y - 30], width, y + 30, 3);
+  const depth = topMatHalfDepth(width);
+  return box([x, round(y - depth)], width, round(y + depth), 3);
 }
 
 function chair(p: Point, width: number, view: View): Shape[] {

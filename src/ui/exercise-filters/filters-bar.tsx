@@ -1,12 +1,14 @@
 import type { BodyArea, Equipment } from '@/content/catalog-types';
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS, KIND_LABELS, KIND_ORDER } from '@/ui/format';
 import { hasActiveFilters, NO_FILTERS, type LibraryFilters } from './filter-exercises';
+import './filters.css';
 
 interface Props {
   filters: LibraryFilters;
   onChange: (next: Partial<LibraryFilters>) => void;
 }
 
+/** Search and filter controls, shared by the library and the routine builder's exercise picker. */
 export function FiltersBar({ filters, onChange }: Props) {
   return (
     <div className="filters">

@@ -1,0 +1,44 @@
+/**
+ * The shape of a shared routine link's payload, format 1 (zod/mini: small, and jitless so a strict
+ * CSP never sees a `new Function` probe). Short keys keep the link short enough for a QR code.
+ * A new shape is a new `v`, and this reader stays for old links.
+ */
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
+
+export const SHARE_FORMAT = 1;
+
+const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const slug = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+
+const step = z.object({
+  e: slug,
+  h: z.optional(int(5, 600)),
+  r: z.optional(int(1, 50)),
+  s: z.optional(int(1, 10)),
+  t: z.optional(int(0, 600)),
+  d: z.optional(z.enum(['each', 'both'])),
+});
+
+export const MAX_SHARED_STEPS = 40;
+export const MAX_SHARED_NAME = 80;
+
+export const payloadV1 = z.union([
+  z.object({ v: z.literal(1), id: slug }),
+  z.object({
+    v: z.literal(1),
+    n: z.string().check(z.minLength(1), z.maxLength(MAX_SHARED_NAME)),
+    x: z.array(step).check(z.minLength(1), z.maxLength(MAX_SHARED_STEPS)),
+    g: z.optional(int(0, 120)),
+    w: z.optional(int(0, 60)),
+  }),
+]);
+
+export type PayloadV1 = z.infer<typeof payloadV1>;
+
+/** Parse without throwing; `null` when the value is not a format-1 payload. */
+export function readPayloadV1(value: unknown): PayloadV1 | null {
+  const result = z.safeParse(payloadV1, value);
+  return result.success ? result.data : null;
+}
