@@ -53,6 +53,8 @@ const DAILY = [
 ];
 
 test('one tap from home runs the daily routine to the finish, in order, with sides and switch prompts', async ({ page }) => {
+  // 22 steps read through ~400 protocol calls: on a loaded 2-core machine that alone passed 60 s.
+  test.slow();
   const player = new PlayerPage(page);
   await player.startFromHome();
   const seen: string[] = [];
@@ -159,6 +161,9 @@ test('the same session runs offline', async ({ page, context }) => {
   await page.goto('/');
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
+  // Frozen again from here: with time running, a 5 s switch step could run out while the page object
+  // is still reading it, and the 45 s step after it would be fast-forwarded instead (seen under load).
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   const player = new PlayerPage(page);
   await page.reload();
   await player.startFromHome();
