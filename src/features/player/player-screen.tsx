@@ -95,16 +95,25 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   };
 
   const banner = <SaveStatusBanner status={saveStatus} />;
+  // The first child of the frame in both branches below, so it stays mounted from the last step to the
+  // finish and its new text is announced (a region inserted already filled is not).
+  const ending = (
+    <p className="visually-hidden" role="status">
+      {state.status !== 'finished' ? '' : state.isEndedEarly ? 'Session ended.' : 'Session complete.'}
+    </p>
+  );
   if (state.status === 'finished' && switchTo?.fromSessionId === session.id) return <SwitchingRoutine {...switchTo} />;
   if (state.status === 'finished')
     return (
       <div ref={frame}>
+        {ending}
         {banner}
         <FinishView session={session} state={state} advice={advice} />
       </div>
     );
   return (
     <div ref={frame}>
+      {ending}
       {banner}
       <StepView
         sessionId={session.id}
