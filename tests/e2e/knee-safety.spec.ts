@@ -185,6 +185,8 @@ test('“No knee pain” is one tap, saved, and can be undone', async ({ page })
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   const player = new PlayerPage(page);
   await player.startFromHome();
+  // The check's buttons wait for the knee profile (a live query, which needs page time).
+  await player.settle(player.noKneePain);
   await player.noKneePain.click();
   await expect(page.getByText('Knee check saved: no pain.')).toBeVisible();
   // The Undo stays for the whole next step (issue 9); its name says what it undoes.
