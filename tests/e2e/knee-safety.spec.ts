@@ -192,7 +192,7 @@ test('“No knee pain” is one tap, saved, and can be undone', async ({ page })
   // The Undo stays for the whole next step (issue 9); its name says what it undoes.
   await page.getByRole('button', { name: 'Undo the knee check' }).click();
   await expect(player.stepCounter).toHaveText(/^Step 1 of/);
-  await expect(player.noKneePain).toBeVisible();
+  await player.settle(player.noKneePain);
 });
 
 test('a score tapped just before the page is killed is there after reopening', async ({ page, context }) => {
