@@ -33,7 +33,8 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
+        // Not locked: a phone on its side (or a tablet) shows the app in landscape too (WCAG 1.3.4).
+        orientation: 'any',
         theme_color: THEME,
         background_color: '#f7f5f0',
         categories: ['health', 'fitness'],
@@ -42,10 +43,40 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Long-press the icon. Today's routine opens home, not the player: home holds the session back
+        // when a red flag is on record, and a shortcut must not go round that.
+        shortcuts: [
+          {
+            name: 'Today’s routine',
+            short_name: 'Today',
+            url: '/?from=shortcut',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+          },
+          { name: 'Log knee pain', short_name: 'Knee pain', url: '/check', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+        ],
+        // The richer install prompt (tests/shots/manifest-screenshots.spec.ts makes them).
+        screenshots: [
+          {
+            src: '/screenshots/home-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Today’s routine on a phone',
+          },
+          {
+            src: '/screenshots/library-wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'The exercise library',
+          },
+        ],
       },
       workbox: {
         // Everything the app can show offline: code, content chunks, icons.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+        // The install prompt's screenshots are fetched by the browser's installer, never offline by the app.
+        globIgnores: ['screenshots/**'],
         // Deep links (/exercises/x) are client routes: serve the app shell for any navigation.
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],

@@ -40,6 +40,7 @@ describe('compileContent', () => {
   it.each<[string, string, (t: string) => string, string]>([
     ['a missing required field', 'exercises/bridge.md', (t) => t.replace(/^summary:.*\n/m, ''), 'content/exercises/bridge.md: summary'],
     ['a wrong type', 'exercises/bridge.md', (t) => t.replace('reps: 10', 'reps: ten'), 'content/exercises/bridge.md: dosage.reps'],
+    ['an each-side exercise without a switch cue', 'exercises/glute-ball.md', (t) => t.replace(/^switchCue:.*\n/m, ''), 'content/exercises/glute-ball.md: switchCue'],
     ['an unknown kind', 'exercises/bridge.md', (t) => t.replace('kind: strengthen', 'kind: cardio'), 'content/exercises/bridge.md: kind'],
     ['an unknown key (typo)', 'exercises/bridge.md', (t) => t.replace('cues:', 'cue: [x]\ncues:'), 'content/exercises/bridge.md: cue'],
     ['repsMax below reps', 'exercises/bridge.md', (t) => t.replace('repsMax: 12', 'repsMax: 8'), 'content/exercises/bridge.md: dosage.repsMax'],

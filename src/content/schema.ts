@@ -113,6 +113,13 @@ const exerciseFields = z.strictObject({
   bodyAreas: z.array(z.enum(BODY_AREAS)).min(1),
   equipment: z.array(z.enum(EQUIPMENT)).min(1),
   sides: z.enum(SIDES),
+  /**
+   * What to move when the player switches sides, with `{side}` / `{Side}` for the side coming up
+   * ("Ball to the {side} glute"). Required for exercises done on each side.
+   */
+  switchCue: text.optional(),
+  /** Words people search with that the name and muscles don't say ("groin", "piriformis", "knee pain"). */
+  searchTerms: z.array(text).optional(),
   dosage: dosageSchema,
   steps: z.array(text).min(2),
   cues: z.array(text).min(1),
@@ -131,6 +138,9 @@ const exerciseFields = z.strictObject({
 });
 
 export const exerciseFrontmatter = exerciseFields.superRefine((e, ctx) => {
+  if (e.sides === 'each' && e.switchCue === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['switchCue'], message: 'an exercise done on each side needs a switchCue ("Ball to the {side} glute")' });
+  }
   if (e.kind === 'strengthen' && e.moveOnWhen === undefined) {
     ctx.addIssue({
       code: 'custom',

@@ -4,10 +4,10 @@
  * read are free-form JSON owned by other features, so they are bounded instead.
  */
 import * as z from 'zod/mini';
-import type { CueSettings, KneeProfile } from './settings-repo';
+import type { CueSettings, KneeProfile, StepLengthSettings } from './settings-repo';
 import { wordIssue } from './backup-issues';
 import { kneeLocation, knee } from './backup-record-schemas';
-import { boolean, id, list, orNull, record, timestamp } from './backup-schema-kit';
+import { boolean, id, list, orNull, record, timestamp, wholeNumber } from './backup-schema-kit';
 
 const MAX_VALUE_CHARS = 10_000;
 const MAX_VALUE_DEPTH = 6;
@@ -30,6 +30,9 @@ const freeForm = z.json().check(
 );
 
 const cues: z.ZodMiniType<Partial<CueSettings>> = z.partial(record({ isSoundOn: boolean, isVibrationOn: boolean, isVoiceOn: boolean }));
+const stepLengths: z.ZodMiniType<Partial<StepLengthSettings>> = z.partial(
+  record({ getReadySeconds: wholeNumber(1, 120), switchSidesSeconds: wholeNumber(1, 120) }),
+);
 const profile: z.ZodMiniType<KneeProfile> = record({
   knees: list(2, knee).check(z.minLength(1, { error: 'must name at least one knee', abort: true })),
   location: orNull(kneeLocation),
@@ -42,6 +45,7 @@ const KNOWN_VALUES: ReadonlyMap<string, z.core.$ZodType> = new Map<string, z.cor
   ['profile', profile],
   ['onboarded', timestamp],
   ['lastBackupAt', timestamp],
+  ['stepLengths', stepLengths],
 ]);
 
 export const setting = z.pipe(

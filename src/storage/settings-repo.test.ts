@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type KneewiseDb } from './db';
-import { settingsRepo } from './settings-repo';
+import { DEFAULT_STEP_LENGTHS, settingsRepo } from './settings-repo';
 
 let db: KneewiseDb;
 afterEach(async () => {
@@ -28,5 +28,28 @@ describe('settingsRepo.profile', () => {
     db = openDb(`settings-${name}`);
     if (value !== undefined) await db.settings.put({ key: 'profile', value });
     expect(await settingsRepo(db).profile()).toBeNull();
+  });
+});
+
+describe('settingsRepo.stepLengths', () => {
+  it('has the defaults until set, then keeps each change', async () => {
+    db = openDb('lengths-ok');
+    const repo = settingsRepo(db);
+    expect(await repo.stepLengths()).toEqual(DEFAULT_STEP_LENGTHS);
+    await repo.setStepLengths({ getReadySeconds: 30 });
+    await repo.setStepLengths({ switchSidesSeconds: 10 });
+    expect(await repo.stepLengths()).toEqual({ getReadySeconds: 30, switchSidesSeconds: 10 });
+  });
+
+  it.each([
+    ['a string', { getReadySeconds: '30', switchSidesSeconds: 8 }, { getReadySeconds: 10, switchSidesSeconds: 8 }],
+    ['zero', { getReadySeconds: 0, switchSidesSeconds: 0 }, DEFAULT_STEP_LENGTHS],
+    ['too long', { getReadySeconds: 121, switchSidesSeconds: 120 }, { getReadySeconds: 10, switchSidesSeconds: 120 }],
+    ['a fraction', { getReadySeconds: 12.5 }, DEFAULT_STEP_LENGTHS],
+    ['not an object', 'long', DEFAULT_STEP_LENGTHS],
+  ])('reads %s as the default for that length', async (name, value, expected) => {
+    db = openDb(`lengths-${name}`);
+    await db.settings.put({ key: 'stepLengths', value });
+    expect(await settingsRepo(db).stepLengths()).toEqual(expected);
   });
 });

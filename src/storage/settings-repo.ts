@@ -15,6 +15,15 @@ export interface CueSettings {
 }
 export const DEFAULT_CUE_SETTINGS: CueSettings = { isSoundOn: true, isVibrationOn: true, isVoiceOn: false };
 
+/** How long the player's get-ready (before the first exercise) and switch-sides steps last. */
+export interface StepLengthSettings {
+  getReadySeconds: number;
+  switchSidesSeconds: number;
+}
+export const DEFAULT_STEP_LENGTHS: StepLengthSettings = { getReadySeconds: 10, switchSidesSeconds: 5 };
+export const GET_READY_CHOICES = [5, 10, 15, 20, 30, 45, 60] as const;
+export const SWITCH_SIDES_CHOICES = [3, 5, 8, 10, 15, 20] as const;
+
 export function settingsRepo(db: KneewiseDb) {
   return {
     /** The stored profile, or null when there is none or it isn't one (settings can come from an import). */
@@ -45,7 +54,28 @@ export function settingsRepo(db: KneewiseDb) {
         });
       });
     },
+    async stepLengths(): Promise<StepLengthSettings> {
+      const value = (await db.settings.get('stepLengths'))?.value as Partial<StepLengthSettings> | undefined;
+      return {
+        getReadySeconds: validSeconds(value?.getReadySeconds, DEFAULT_STEP_LENGTHS.getReadySeconds),
+        switchSidesSeconds: validSeconds(value?.switchSidesSeconds, DEFAULT_STEP_LENGTHS.switchSidesSeconds),
+      };
+    },
+    async setStepLengths(patch: Partial<StepLengthSettings>): Promise<void> {
+      await db.transaction('rw', db.settings, async () => {
+        const row = await db.settings.get('stepLengths');
+        await db.settings.put({
+          key: 'stepLengths',
+          value: { ...DEFAULT_STEP_LENGTHS, ...(row?.value as Partial<StepLengthSettings> | undefined), ...patch },
+        });
+      });
+    },
   };
+}
+
+/** A stored length the player can use: a whole number of seconds from 1 to 120, else the default. */
+function validSeconds(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120 ? value : fallback;
 }
 
 const KNEES: readonly unknown[] = ['left', 'right'];

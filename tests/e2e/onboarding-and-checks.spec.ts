@@ -33,7 +33,11 @@ test('the morning after a session, home asks about the knee and flags a worse mo
   const evening = new Date();
   evening.setDate(evening.getDate() - 1);
   evening.setHours(18, 0, 0, 0);
+  // Frozen while the routine is walked: with time running, a short step could end while the page
+  // object reads it (seen under load). Walking 22 steps takes minutes on a busy machine.
+  test.slow();
   await page.clock.install({ time: evening });
+  await page.clock.pauseAt(evening.getTime() + 1000);
   const player = new PlayerPage(page);
   await player.startFromHome();
   for (let i = 0; i < 40; i++) if ((await player.advance()).kind === 'finish') break;
@@ -43,6 +47,8 @@ test('the morning after a session, home asks about the knee and flags a worse mo
   morning.setDate(morning.getDate() + 1);
   morning.setHours(8, 0, 0, 0);
   await page.clock.setSystemTime(morning);
+  // Nothing is timed from here on: let the page's time run again (lazy routes wait on it).
+  await page.clock.resume();
   await page.goto('/');
   await page.getByRole('link', { name: 'Check my knee' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'How is your knee this morning?' })).toBeVisible();
@@ -64,12 +70,13 @@ test('a knee check from home is saved and shows in history', async ({ page }) =>
 });
 
 test('cue switches are remembered', async ({ page }) => {
+  // Settings' toggles are switches (issue 9: large toggles); Playwright checks and unchecks them the same way.
   await page.goto('/settings');
-  const sounds = page.getByRole('checkbox', { name: 'Sounds' });
+  const sounds = page.getByRole('switch', { name: 'Sounds' });
   await expect(sounds).toBeChecked();
   await sounds.uncheck();
-  await page.getByRole('checkbox', { name: 'Spoken cues' }).check();
+  await page.getByRole('switch', { name: 'Spoken cues' }).check();
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Sounds' })).not.toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Spoken cues' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Sounds' })).not.toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Spoken cues' })).toBeChecked();
 });

@@ -125,6 +125,17 @@ describe('buildPlan', () => {
     const prepares = plan.steps.filter((s) => s.type === 'prepare');
     expect(prepares.map((s) => s.durationMs)).toEqual([LEAD_IN_MS, 8000]);
   });
+  it.each([
+    ['defaults', {}, [LEAD_IN_MS, 8000], SWITCH_SIDES_MS],
+    ['a longer get-ready and switch from Settings', { leadInMs: 30_000, switchSidesMs: 12_000 }, [30_000, 8000], 12_000],
+    ['only the switch set', { switchSidesMs: 3000 }, [LEAD_IN_MS, 8000], 3000],
+  ] as const)('get-ready and switch-sides lengths: %s', (_name, options, prepares, switchMs) => {
+    const plan = buildPlan(routine([{ exercise: 'rock' }, { exercise: 'ball' }]), facts, options);
+    expect(plan.steps.filter((s) => s.type === 'prepare').map((s) => s.durationMs)).toEqual(prepares);
+    const switches = plan.steps.filter((s) => s.type === 'switch');
+    expect(switches.length).toBeGreaterThan(0);
+    expect(switches.every((s) => s.durationMs === switchMs)).toBe(true);
+  });
   it('applies dosage overrides', () => {
     const plan = buildPlan(
       routine([

@@ -13,7 +13,18 @@ export interface BuildOptions {
   adjustments?: Readonly<Record<string, Adjustment>>;
   /** Routine step exercise → the programme level it stands for (see applyChoices). */
   levels?: Readonly<Record<string, LevelChoice>>;
+  /** The user's get-ready time before the first exercise (Settings); LEAD_IN_MS if unset. */
+  leadInMs?: number;
+  /** The user's switch-sides time (Settings); SWITCH_SIDES_MS if unset. An own routine's own length wins. */
+  switchSidesMs?: number;
 }
+
+/** The lengths the user can set: what a plan's get-ready and switch-sides steps last. */
+export interface StepLengths {
+  leadInMs: number;
+  switchSidesMs: number;
+}
+const DEFAULT_LENGTHS: StepLengths = { leadInMs: LEAD_IN_MS, switchSidesMs: SWITCH_SIDES_MS };
 
 /** Stretches, releases and strength work get a knee check after the exercise; self-checks don't. */
 export function hasKneeCheck(kind: ExerciseKind): boolean {
@@ -22,19 +33,21 @@ export function hasKneeCheck(kind: ExerciseKind): boolean {
 
 /** Expand a routine, with the user's choices applied (applyChoices), into steps: exercise × set × side. */
 export function buildPlan(routine: Routine, facts: Readonly<Record<string, PlanFacts>>, options: BuildOptions = {}): Plan {
-  return planOf(applyChoices(routine, facts, options.adjustments, options.levels));
+  const lengths = { leadInMs: options.leadInMs ?? LEAD_IN_MS, switchSidesMs: options.switchSidesMs ?? SWITCH_SIDES_MS };
+  return planOf(applyChoices(routine, facts, options.adjustments, options.levels), lengths);
 }
 
 /** The plan for a routine whose choices are already applied (screens that show both use one applyChoices). */
-export function planOf(chosen: ChosenRoutine): Plan {
+export function planOf(chosen: ChosenRoutine, lengths: StepLengths = DEFAULT_LENGTHS): Plan {
   const { routine } = chosen;
   const steps: PlanStep[] = [];
-  const switchMs = (routine.switchSidesSeconds ?? SWITCH_SIDES_MS / 1000) * 1000;
+  // An own routine carries its own switch-sides length (set in the builder); built-in ones use the user's.
+  const switchMs = routine.switchSidesSeconds === undefined ? lengths.switchSidesMs : routine.switchSidesSeconds * 1000;
   for (const item of chosen.active) {
     const isFirst = steps.length === 0;
     // An own routine may do a per-side exercise once for both sides; a swapped-in exercise keeps its own sides.
     const isOnce = item.exercise.id === item.originalId && routine.steps[item.index]?.sides === 'both';
-    const prepareMs = isFirst ? LEAD_IN_MS : routine.transitionSeconds * 1000;
+    const prepareMs = isFirst ? lengths.leadInMs : routine.transitionSeconds * 1000;
     steps.push(...exerciseBlock(item.exercise, item.dosage, prepareMs, { isOnce, switchMs }));
   }
   if (steps.length === 0) return { routineId: routine.id, routineName: routine.name, steps };

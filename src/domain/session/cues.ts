@@ -17,7 +17,7 @@ export function announce(step: PlanStep): string {
     case 'work':
       return `${step.exerciseName}, ${SIDE_WORD[step.side]}${step.sets > 1 ? `, set ${step.set} of ${step.sets}` : ''}`;
     case 'reps':
-      return `${step.exerciseName}, ${SIDE_WORD[step.side]}, ${step.repsMax ? `${step.reps} to ${step.repsMax}` : step.reps} reps`;
+      return `${step.exerciseName}, ${SIDE_WORD[step.side]}, ${step.repsMax ? `${step.reps} to ${step.repsMax}` : step.reps} reps${step.sets > 1 ? `, set ${step.set} of ${step.sets}` : ''}`;
     case 'rest':
       return 'Rest';
     case 'switch':

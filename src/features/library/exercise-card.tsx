@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Exercise } from '@/content/catalog-types';
 import { ExerciseFigure } from '@/ui/figure/exercise-figure';
-import { formatDosage } from '@/ui/format';
+import { formatDosage, KIND_LABELS } from '@/ui/format';
 import { KneeTag } from '@/ui/knee-tag';
 
 /**
@@ -10,7 +10,8 @@ import { KneeTag } from '@/ui/knee-tag';
  */
 const THUMB_RATIO = 1.7;
 
-export function ExerciseCard({ exercise }: { exercise: Exercise }) {
+/** `showKind` where the list is not grouped by kind (a ranked search). */
+export function ExerciseCard({ exercise, showKind = false }: { exercise: Exercise; showKind?: boolean }) {
   return (
     <Link to={`/exercises/${exercise.id}`} className="card exercise-card">
       <ExerciseFigure
@@ -24,6 +25,7 @@ export function ExerciseCard({ exercise }: { exercise: Exercise }) {
         <span className="exercise-card-name">{exercise.name}</span>
         <span className="exercise-card-summary">{exercise.summary}</span>
         <span className="exercise-card-meta">
+          {showKind && <span className="exercise-card-kind">{KIND_LABELS[exercise.kind]}</span>}
           <span>{formatDosage(exercise.dosage, exercise.sides)}</span>
           <KneeTag load={exercise.kneeLoad} />
         </span>

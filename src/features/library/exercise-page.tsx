@@ -31,7 +31,7 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
   const isReducedMotion = usePrefersReducedMotion();
   const alternative = exercise.alternative ? findExercise(exercise.alternative) : undefined;
   return (
-    <article className="page exercise-page">
+    <article className="page page-wide exercise-page">
       <p className="breadcrumb">
         <Link to="/exercises">← Library</Link>
       </p>

@@ -15,9 +15,10 @@ export function LibraryPage() {
   const results = useMemo(() => filterExercises(exercises, deferred), [deferred]);
   const groups = groupByKind(results);
   const isFiltered = hasActiveFilters(filters);
+  const isSearching = deferred.query.trim() !== '';
 
   return (
-    <div className="page">
+    <div className="page page-wide">
       <h1>Exercise library</h1>
       <p className="page-intro">
         {exercises.length} exercises to release, stretch and strengthen the hip — and self-checks to see where you start.
@@ -26,23 +27,35 @@ export function LibraryPage() {
       <p className="result-count" role="status" aria-live="polite">
         {isFiltered ? `${results.length} of ${exercises.length} exercises` : `${results.length} exercises`}
       </p>
-      {groups.length === 0 ? (
+      {results.length === 0 ? (
         <div className="empty-state">
           <p>
-            No exercise matches {filters.query ? <strong>“{filters.query}”</strong> : 'these filters'}. Try another word — a muscle
-            (“glute”), a body area (“outer hip”) or a piece of kit (“ball”).
+            No exercise matches {filters.query ? <strong>“{filters.query}”</strong> : 'these filters'}. Try another word — where it hurts or
+            feels tight (“groin”, “knee pain”), a muscle (“piriformis”) or a piece of kit (“ball”).
           </p>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>
             Clear search and filters
           </button>
         </div>
+      ) : isSearching ? (
+        // A search is ranked: best match first, across kinds (each card says its kind).
+        <section aria-labelledby="best-matches" className="library-group">
+          <h2 id="best-matches">Best matches</h2>
+          <ul className="card-list library-grid">
+            {results.map((exercise) => (
+              <li key={exercise.id}>
+                <ExerciseCard exercise={exercise} showKind />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : (
         groups.map((group) => (
           <section key={group.kind} aria-labelledby={`group-${group.kind}`} className="library-group">
             <h2 id={`group-${group.kind}`}>
               {KIND_LABELS[group.kind]} <span className="muted">({group.exercises.length})</span>
             </h2>
-            <ul className="card-list">
+            <ul className="card-list library-grid">
               {group.exercises.map((exercise) => (
                 <li key={exercise.id}>
                   <ExerciseCard exercise={exercise} />

@@ -112,6 +112,8 @@ describe('PainCheckSlot', { timeout: 20_000 }, () => {
     expect(await screen.findByText(/6 out of 10 is more than your knee should take during exercise/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Inner' }).getAttribute('aria-pressed')).toBe('true');
     const now = await screen.findByRole('group', { name: 'What now?' });
+    // Said by a screen reader: the choices come below the verdict, out of sight.
+    expect((await screen.findByText(/^Choices for a red answer are below/)).getAttribute('role')).toBe('status');
     const labels = within(now)
       .getAllByRole('button')
       .map((b) => b.textContent);

@@ -59,8 +59,13 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
 
   // The chips start from the profile's usual place, so wait for it (IndexedDB answers in milliseconds).
   if (profile === undefined) return <p role="status">Loading your knee check…</p>;
+  const hasChoices = isRed && step.phase === 'after-exercise' && facts !== undefined;
   return (
     <div className="player-paincheck" aria-busy={isBusy}>
+      {/* In the page before it fills, so a screen reader says it: the choices appear below the verdict, out of sight. */}
+      <p className="visually-hidden" role="status">
+        {hasChoices ? 'Choices for a red answer are below: what now, and what to change next time.' : ''}
+      </p>
       <PainPrompt
         title={TITLES[step.phase]}
         knees={knees}
@@ -71,7 +76,7 @@ export function PainCheckSlot({ sessionId, stepIndex, step, knees, onComplete, o
         titleLevel={1}
         setting="exercise"
       >
-        {isRed && step.phase === 'after-exercise' && facts ? (
+        {hasChoices ? (
           <AdaptChoices
             key={stepIndex}
             exercise={facts}

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RedFlagId } from '@/domain/pain/red-flags';
 import { EXTEND_MS, type SessionEvent } from '@/domain/session/events';
+import { isTimed } from '@/domain/session/plan-types';
 import { stateAt } from '@/domain/session/state-at';
 import { now as clockNow } from '@/platform/clock';
 import { useNow } from '@/platform/use-now';
@@ -15,6 +16,7 @@ import { SwitchingRoutine } from './switching-routine';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
 import { useSessionEffects } from './use-session-effects';
+import { isOnControl, useFocusHeading } from './use-focus-heading';
 
 const BOTH_KNEES = ['left', 'right'] as const;
 
@@ -24,7 +26,8 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   // undefined while IndexedDB is read, null when no profile: then ask about both knees.
   const profile = useLiveQuery(() => settings.profile(), []);
   const knees = profile === undefined ? null : (profile?.knees ?? BOTH_KNEES);
-  const [quickCheck, setQuickCheck] = useState<string[] | null>(null);
+  // The one-tap "no pain" records and the step they were answered on: Undo shows on the step after it.
+  const [quickCheck, setQuickCheck] = useState<{ ids: string[]; step: number } | null>(null);
   const [advice, setAdvice] = useState<RedFlagStop | null>(null);
   const [switchTo, setSwitchTo] = useState<{ fromSessionId: string; routineId: string } | null>(null);
   // A tap is an event stamped "now": evaluate at least at the last event, so it shows at once.
@@ -46,15 +49,17 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   );
   const extend = useCallback(() => dispatch({ type: 'extend', ms: EXTEND_MS }, shownStep), [dispatch, shownStep]);
 
-  // Keyboard: space pauses/resumes, arrows go back/skip (when focus isn't in a form control).
+  // Keyboard: space pauses/resumes a timed step, arrows go back/skip — only when focus is on no
+  // control, so Space or an arrow on a focused button (a score, "No knee pain", End session) is that button's.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, dialog')) return;
+      if (isOnControl(e.target) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       const current = stateAt(session.plan, session.events, Math.max(clockNow(), session.events.at(-1)?.at ?? 0));
       if (current.status === 'finished') return;
+      const step = session.plan.steps[current.stepIndex];
       if (e.key === ' ') {
         e.preventDefault();
-        act(current.status === 'paused' ? 'resume' : 'pause', current.stepIndex);
+        if (step && isTimed(step)) act(current.status === 'paused' ? 'resume' : 'pause', current.stepIndex);
       } else if (e.key === 'ArrowRight') act('skip', current.stepIndex);
       else if (e.key === 'ArrowLeft') act('back', current.stepIndex);
     };
@@ -63,15 +68,19 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   }, [act, session]);
 
   const completeCheck = (quickIds?: string[]) => {
-    setQuickCheck(quickIds ?? null);
+    setQuickCheck(quickIds ? { ids: quickIds, step: shownStep } : null);
     act('complete');
   };
-  const expireQuickCheck = useCallback(() => setQuickCheck(null), []);
+  // One Undo at a time: on the step right after the check, and never on another knee check (which has its own).
+  const nextStep = session.plan.steps[shownStep];
+  const isUndoShown = quickCheck !== null && shownStep === quickCheck.step + 1 && nextStep?.type !== 'painCheck';
   const undoQuickCheck = () => {
-    const ids = quickCheck ?? [];
+    const ids = quickCheck?.ids ?? [];
     setQuickCheck(null);
     void pain.remove(ids).then(() => act('back'));
   };
+  const frame = useRef<HTMLDivElement>(null);
+  useFocusHeading(frame, state.status === 'finished' ? 'finished' : String(state.stepIndex));
   // Stored first: the screen says "stopped" only once the answer is on the device (or failed to be).
   const stopForRedFlags = (flags: RedFlagId[]) => {
     void saveSessionRedFlags(flags, session.id).then((isSaved) => {
@@ -86,16 +95,25 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   };
 
   const banner = <SaveStatusBanner status={saveStatus} />;
+  // The first child of the frame in both branches below, so it stays mounted from the last step to the
+  // finish and its new text is announced (a region inserted already filled is not).
+  const ending = (
+    <p className="visually-hidden" role="status">
+      {state.status !== 'finished' ? '' : state.isEndedEarly ? 'Session ended.' : 'Session complete.'}
+    </p>
+  );
   if (state.status === 'finished' && switchTo?.fromSessionId === session.id) return <SwitchingRoutine {...switchTo} />;
   if (state.status === 'finished')
     return (
-      <>
+      <div ref={frame}>
+        {ending}
         {banner}
         <FinishView session={session} state={state} advice={advice} />
-      </>
+      </div>
     );
   return (
-    <>
+    <div ref={frame}>
+      {ending}
       {banner}
       <StepView
         sessionId={session.id}
@@ -107,8 +125,8 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
         onCompleteCheck={completeCheck}
         onRedFlags={stopForRedFlags}
         onSwitchRoutine={switchRoutine}
-        quickCheck={quickCheck === null ? null : { onUndo: undoQuickCheck, onExpire: expireQuickCheck }}
+        onUndoQuickCheck={isUndoShown ? undoQuickCheck : null}
       />
-    </>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { toAdjustments } from '@/storage/prefs-repo';
 import type { SessionRecord } from '@/storage/records';
 import { resolveRoutine } from '@/storage/routine-resolver';
 import { usePlayerStore, type LiveSession } from './player-store';
-import { prefs, sessions as repo } from './player-repos';
+import { prefs, sessions as repo, settings } from './player-repos';
 import { programmeLevelsFor } from './programme-levels';
 
 export type LoadState =
@@ -76,9 +76,15 @@ async function openSession(routineId: string | null, choice: 'resume' | 'replace
   const routine = (await resolveRoutine(routineId))?.routine;
   if (!routine) return { load: { kind: 'error', message: `There is no routine called “${routineId}”.` } };
   // The user's knee-safety choices apply whenever a plan is built.
-  // …and so does the running programme's level for each of its ladders.
+  // …and so does the running programme's level for each of its ladders, and the user's step lengths.
   const levels = await programmeLevelsFor(routine.id);
-  const plan = buildPlan(routine, planFacts, { adjustments: toAdjustments(await prefs.all()), levels });
+  const lengths = await settings.stepLengths();
+  const plan = buildPlan(routine, planFacts, {
+    adjustments: toAdjustments(await prefs.all()),
+    levels,
+    leadInMs: lengths.getReadySeconds * 1000,
+    switchSidesMs: lengths.switchSidesSeconds * 1000,
+  });
   // Every exercise left out: a session would be a blank player, so none is created.
   if (!hasExercise(plan)) return { load: { kind: 'empty', routineId: routine.id, routineName: routine.name } };
   const id = newId();

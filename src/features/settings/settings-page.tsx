@@ -7,6 +7,7 @@ import { isVibrationAvailable, vibrate } from '@/platform/cues/vibration';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
 import { settingsRepo, type CueSettings } from '@/storage/settings-repo';
+import { StepLengthsSection } from './step-lengths-section';
 import './settings.css';
 
 const repo = settingsRepo(getDb());
@@ -81,11 +82,14 @@ export function SettingsPage() {
                 <label className="switch">
                   <input
                     type="checkbox"
+                    role="switch"
+                    className="switch-input"
                     checked={cues[o.key]}
                     disabled={!o.isAvailable()}
                     onChange={(e) => toggle(o.key, e.target.checked)}
                   />
-                  <span>{o.label}</span>
+                  <span className="setting-label">{o.label}</span>
+                  <span className="switch-track" aria-hidden="true" />
                 </label>
                 <p className="muted">{o.isAvailable() ? o.hint : 'Not available in this browser.'}</p>
                 <button
@@ -105,6 +109,7 @@ export function SettingsPage() {
         )}
         {error && <p role="alert">{error}</p>}
       </section>
+      <StepLengthsSection />
     </div>
   );
 }

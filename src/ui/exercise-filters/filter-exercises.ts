@@ -1,4 +1,5 @@
 import type { BodyArea, Equipment, Exercise, ExerciseKind } from '@/content/catalog-types';
+import { indexOf, rankBySearch, type SearchIndex } from '@/domain/library/search';
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS, KIND_LABELS, KIND_ORDER } from '@/ui/format';
 
 export interface LibraryFilters {
@@ -11,42 +12,37 @@ export interface LibraryFilters {
 
 export const NO_FILTERS: LibraryFilters = { query: '', kind: null, equipment: null, area: null, isKneeFriendlyOnly: false };
 
-/** Lower-case, accents stripped: "Gluteus médius" matches "medius". */
-function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+function indexFor(e: Exercise): SearchIndex {
+  let index = indexes.get(e);
+  if (index === undefined) {
+    index = indexOf({
+      name: e.name,
+      terms: e.searchTerms ?? [],
+      targets: e.targets,
+      labels: [...e.equipment.map((x) => EQUIPMENT_LABELS[x]), ...e.bodyAreas.map((a) => BODY_AREA_LABELS[a]), KIND_LABELS[e.kind]],
+      summary: e.summary,
+      kneeLoad: e.kneeLoad,
+    });
+    indexes.set(e, index);
+  }
+  return index;
 }
 
-function haystackOf(e: Exercise): string {
-  return normalise(
-    [
-      e.name,
-      e.summary,
-      ...e.targets,
-      ...e.equipment.map((x) => EQUIPMENT_LABELS[x]),
-      ...e.bodyAreas.map((a) => BODY_AREA_LABELS[a]),
-      KIND_LABELS[e.kind],
-    ].join(' '),
-  );
-}
+const indexes = new WeakMap<Exercise, SearchIndex>();
 
-const haystacks = new WeakMap<Exercise, string>();
-
-/** Every word of the query must appear in the name, muscles, equipment or body areas. */
+/**
+ * The exercises the chips allow, and with a query only those that match every word (name, search terms,
+ * muscles, equipment, body areas), best match first.
+ */
 export function filterExercises(exercises: readonly Exercise[], f: LibraryFilters): Exercise[] {
-  const words = normalise(f.query).split(/\s+/).filter(Boolean);
-  return exercises.filter((e) => {
-    if (f.kind && e.kind !== f.kind) return false;
-    if (f.equipment && !e.equipment.includes(f.equipment)) return false;
-    if (f.area && !e.bodyAreas.includes(f.area)) return false;
-    if (f.isKneeFriendlyOnly && e.kneeLoad !== 'low') return false;
-    if (words.length === 0) return true;
-    let hay = haystacks.get(e);
-    if (hay === undefined) haystacks.set(e, (hay = haystackOf(e)));
-    return words.every((w) => hay.includes(w));
-  });
+  const allowed = exercises.filter(
+    (e) =>
+      (!f.kind || e.kind === f.kind) &&
+      (!f.equipment || e.equipment.includes(f.equipment)) &&
+      (!f.area || e.bodyAreas.includes(f.area)) &&
+      (!f.isKneeFriendlyOnly || e.kneeLoad === 'low'),
+  );
+  return rankBySearch(allowed, indexFor, f.query);
 }
 
 /** Groups in the library's fixed order, empty groups left out. */

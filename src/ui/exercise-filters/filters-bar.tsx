@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import type { BodyArea, Equipment } from '@/content/catalog-types';
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS, KIND_LABELS, KIND_ORDER } from '@/ui/format';
 import { hasActiveFilters, NO_FILTERS, type LibraryFilters } from './filter-exercises';
+import { useScrollHint } from './use-scroll-hint';
 import './filters.css';
 
 interface Props {
@@ -10,20 +12,23 @@ interface Props {
 
 /** Search and filter controls, shared by the library and the routine builder's exercise picker. */
 export function FiltersBar({ filters, onChange }: Props) {
+  const chips = useRef<HTMLDivElement>(null);
+  const { isMoreBefore, isMoreAfter } = useScrollHint(chips);
+  const fade = `${isMoreBefore ? ' is-more-before' : ''}${isMoreAfter ? ' is-more-after' : ''}`;
   return (
     <div className="filters">
       <label className="search">
         <span className="visually-hidden">Search exercises</span>
         <input
           type="search"
-          placeholder="Search name, muscle or equipment"
+          placeholder="Search: groin, piriformis, ball…"
           value={filters.query}
           onChange={(e) => onChange({ query: e.target.value })}
           autoComplete="off"
           enterKeyHint="search"
         />
       </label>
-      <div className="chip-row" role="group" aria-label="Kind of exercise">
+      <div ref={chips} className={`chip-row${fade}`} role="group" aria-label="Kind of exercise">
         <button type="button" className="chip" aria-pressed={filters.kind === null} onClick={() => onChange({ kind: null })}>
           All
         </button>

@@ -76,29 +76,48 @@ export class PlayerPage {
   }
 
   async screen(): Promise<Screen> {
-    const h1 = this.page.getByRole('heading', { level: 1 });
+    return (await this.snapshot()).screen;
+  }
+
+  /**
+   * What the screen shows — its step number, kind, title, side and time left — read in one go: with
+   * the page's time running, separate reads could see two different steps (a 5 s switch ending in between).
+   */
+  async snapshot(): Promise<{ step: number | null; screen: Screen }> {
     const done = this.page.getByRole('button', { name: 'Done', exact: true });
     // A pain check shows its buttons once the knee profile is read (a live query, which needs page time).
     await this.settle(this.page.locator('.finish').or(this.noKneePain).or(done).or(this.timer));
-    await expect(h1).toBeVisible();
-    const title = (await h1.textContent()) ?? '';
-    if (await this.page.locator('.finish').count()) return { kind: 'finish', title };
-    if (await this.noKneePain.count()) return { kind: 'check', title };
-    const badge = this.page.locator('.side-badge');
-    const side = (await badge.count()) ? ((await badge.textContent()) ?? '') : 'both';
-    if (await done.count()) return { kind: 'reps', name: title, side };
-    return { kind: 'timed', name: title, side, remainingS: await this.remainingSeconds() };
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    return this.page.evaluate(() => {
+      const text = (selector: string) => document.querySelector(selector)?.textContent.trim() ?? null;
+      const step = /Step (\d+) of \d+/.exec(text('.player-count') ?? '')?.[1];
+      const title = text('h1') ?? '';
+      const buttons = [...document.querySelectorAll('button')].map((b) => b.textContent.trim());
+      const [m = 0, s = 0] = (text('[role="timer"]') ?? '0:00').split(':').map(Number);
+      const side = text('.side-badge') ?? 'both';
+      const screen: Screen = document.querySelector('.finish')
+        ? { kind: 'finish', title }
+        : buttons.includes('No knee pain')
+          ? { kind: 'check', title }
+          : buttons.includes('Done')
+            ? { kind: 'reps', name: title, side }
+            : { kind: 'timed', name: title, side, remainingS: m * 60 + s };
+      return { step: step === undefined ? null : Number(step), screen };
+    });
   }
 
-  /** Do what the current step asks (no pain / Done / let the time run out) and wait for the next step. */
+  /**
+   * Do what the step on screen asks (no pain / Done / let the time run out) and wait for the next
+   * step. If time running on has already moved past it, there is nothing left to do.
+   */
   async advance(): Promise<Screen> {
-    const screen = await this.screen();
+    const { step, screen } = await this.snapshot();
     if (screen.kind === 'finish') return screen;
-    const before = await this.stepNumber();
+    if ((await this.stepNumberNow()) !== step) return screen;
     if (screen.kind === 'check') await this.noKneePain.click();
     else if (screen.kind === 'reps') await this.page.getByRole('button', { name: 'Done', exact: true }).click();
     else await this.page.clock.fastForward(screen.remainingS * 1000 + 250);
-    await expect.poll(async () => (await this.page.locator('.finish').count()) > 0 || (await this.stepNumberNow()) !== before).toBe(true);
+    await expect.poll(async () => (await this.page.locator('.finish').count()) > 0 || (await this.stepNumberNow()) !== step).toBe(true);
     return screen;
   }
 }
