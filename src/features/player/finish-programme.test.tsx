@@ -61,17 +61,25 @@ describe('FinishProgramme', () => {
     const db = getDb();
     await db.programmeRuns.put({ id: RUN, programmeId: 'steady-knees-8-weeks', startedAt: 0, startDay: '1970-01-01', endedAt: null });
     await db.levelChanges.put(taken);
-    const check = { sessionId: 's5', locations: [], note: '', exerciseId: null } as const;
+    const check = { sessionId: 's5', locations: [], note: '', exerciseId: null };
     await db.painChecks.bulkPut([
-      { ...check, id: 's5:0:left', at: 2_000, phase: 'before', knee: 'left', score: 0 },
-      { ...check, id: 's5:2:left', at: 3_000, phase: 'after-exercise', exerciseId: 'glute-bridge', knee: 'left', score: 6 },
+      { ...check, id: 's5:0:left', at: 2_000, phase: 'before' as const, knee: 'left' as const, score: 0 },
+      {
+        ...check,
+        id: 's5:2:left',
+        at: 3_000,
+        phase: 'after-exercise' as const,
+        exerciseId: 'glute-bridge',
+        knee: 'left' as const,
+        score: 6,
+      },
     ]);
     // A slow read of the level facts: the screen must not judge (and store a drop) before they arrive.
     const where = db.levelChanges.where.bind(db.levelChanges);
-    vi.spyOn(db.levelChanges, 'where').mockImplementation((index) => {
-      const slow = where(index as string);
-      const equals = slow.equals.bind(slow);
-      return Object.assign(slow, {
+    const slowWhere = (index: string) => {
+      const clause = where(index);
+      const equals = clause.equals.bind(clause);
+      return Object.assign(clause, {
         equals: (key: string) => {
           const collection = equals(key);
           const sortBy = collection.sortBy.bind(collection);
@@ -82,8 +90,9 @@ describe('FinishProgramme', () => {
             },
           });
         },
-      }) as ReturnType<typeof where>;
-    });
+      });
+    };
+    vi.spyOn(db.levelChanges, 'where').mockImplementation(slowWhere as never);
     render(<FinishProgramme sessionId="s5" plan={plan} outcomes={['done', 'done', 'done']} finishedAt={4_000} />);
 
     expect(await screen.findByText('Your knee check after Glute bridge was red, so one level down: 2 × 10.')).toBeTruthy();
