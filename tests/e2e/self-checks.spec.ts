@@ -30,7 +30,8 @@ async function recordStance(page: Page, player: PlayerPage) {
 async function rateWeek(page: Page, player: PlayerPage, scores: Record<string, string>) {
   await player.goto('/progress');
   await player.settle(page.getByRole('heading', { name: 'Weekly outcome' }));
-  for (const [activity, score] of Object.entries(scores)) await page.getByLabel(activity, { exact: true }).selectOption(score);
+  for (const [activity, score] of Object.entries(scores))
+    await page.getByRole('combobox', { name: new RegExp(`^${activity}`) }).selectOption(score);
   await page.getByRole('button', { name: /this week’s rating$/ }).click();
   await player.settle(page.getByText(/^Saved\. This week’s score:/));
 }
