@@ -29,7 +29,8 @@ async function recordStance(page: Page, player: PlayerPage) {
 
 async function rateWeek(page: Page, player: PlayerPage, scores: Record<string, string>) {
   await player.goto('/progress');
-  await player.settle(page.getByRole('heading', { name: 'Weekly outcome' }));
+  // The form shows once the activities are read (a live query: frozen time must be let run).
+  await player.settle(page.getByRole('combobox', { name: /^Climbing stairs/ }));
   for (const [activity, score] of Object.entries(scores))
     await page.getByRole('combobox', { name: new RegExp(`^${activity}`) }).selectOption(score);
   await page.getByRole('button', { name: /this week’s rating$/ }).click();
