@@ -9,6 +9,7 @@ import { simulatedDrift } from './drift-sim.mjs';
 import { realTabDrift, sessionHeap } from './session-tab.mjs';
 import { storageAtScale } from './storage-scale.mjs';
 import { firstVisitHomeJs } from './home-js.mjs';
+import { progressAtScale } from './progress-scale.mjs';
 
 // `npm run bench -- homejs drift` runs only the named parts; the build-size rows always print.
 const only = process.argv.slice(2);
@@ -86,6 +87,14 @@ try {
     row('Export everything (JSON backup)', `${st.exportMs} ms`, '≤ 1000 ms');
     row('Import: validate + preview / write (replace)', `${st.validateMs} / ${st.importMs} ms`, '—');
     row('Pain check tap → stored (median / max of 10)', `${st.tapMedianMs} / ${st.tapMaxMs} ms`, '≤ 50 ms');
+  }
+  if (wants('progress')) {
+    const pr = await progressAtScale(server.url);
+    row(
+      `Progress view, 3 years (${pr.assessments} self-checks, ${pr.ratings} weekly ratings): open → tables and charts (median of 3)`,
+      `${pr.medianMs} ms`,
+      '≤ 300 ms',
+    );
   }
   if (wants('lighthouse')) {
     const lh = await lighthouseMobile(server.url, 3);

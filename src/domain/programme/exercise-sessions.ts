@@ -18,7 +18,7 @@ export interface FinishedSession {
 export interface ExerciseSession {
   sessionId: string;
   at: number;
-  /** Every set of every side done, at (at least) the level's sets × reps. */
+  /** Every set of the level's own dose done on every side, at (at least) its sets × reps. */
   isFullDose: boolean;
   /** One light per knee check after the exercise; empty when no check was answered. */
   lights: PainLight[];
@@ -32,12 +32,16 @@ export function exerciseSession(
 ): ExerciseSession | null {
   const steps = session.plan.steps.flatMap((s, i) => (s.type === 'reps' && s.exerciseId === exerciseId ? [{ s, i }] : []));
   if (steps.length === 0) return null;
-  const isAllDone = steps.every(({ i }) => session.outcomes[i] === 'done');
-  const sets = Math.max(...steps.map(({ s }) => s.sets));
-  const reps = Math.min(...steps.map(({ s }) => s.reps));
+  // The level's own sets: an extra set (the self-checks' focus work, 1 set) neither earns nor costs the level.
+  const own = steps.filter(({ s }) => s.sets >= target.sets);
+  const sides = new Set(steps.map(({ s }) => s.side));
+  const isFullDose =
+    own.length > 0 &&
+    own.every(({ s, i }) => session.outcomes[i] === 'done' && s.reps >= target.reps) &&
+    [...sides].every((side) => own.filter(({ s }) => s.side === side).length >= target.sets);
   const baseline = (knee: PainCheck['knee']) => session.checks.find((c) => c.phase === 'before' && c.knee === knee)?.score ?? null;
   const lights = session.checks
     .filter((c) => c.phase === 'after-exercise' && c.exerciseId === exerciseId)
     .map((c) => judgeCheck(c.score, baseline(c.knee)).light);
-  return { sessionId: session.id, at: session.endedAt, isFullDose: isAllDone && sets >= target.sets && reps >= target.reps, lights };
+  return { sessionId: session.id, at: session.endedAt, isFullDose, lights };
 }

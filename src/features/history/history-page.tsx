@@ -15,6 +15,7 @@ import { kneeTrends } from './pain-trend';
 import { SessionList } from './session-list';
 import { groupByDay, summariseSession } from './session-summary';
 import { RedFlagSection } from './red-flag-section';
+import { ProgrammeReportSection } from './report-programme-section';
 import { ProgressReportSection } from './report-progress-section';
 import { useHasAnyHistory, usePainChecksSince, useRedFlags, useSessionsSince, type SessionsSince } from './use-history-data';
 import { WeekAdherenceView } from './week-adherence';
@@ -116,6 +117,7 @@ function HistoryOverview({ now, weeks, stored, checks, redFlags, listFrom, onSho
         )}
       </section>
       <ProgressReportSection headingClass="history-section" />
+      <ProgrammeReportSection headingClass="history-section" />
       <SessionList days={list.days} now={now} sinceLabel={formatLongDate(listFrom)} hasOlder={list.hasOlder} onShowOlder={onShowOlder} />
     </div>
   );

@@ -13,6 +13,7 @@ import { KneeTrendView } from './knee-trend-view';
 import { kneeTrends } from './pain-trend';
 import { AdherenceSection, ChoicesSection, ProfileSection, type AdherenceWeek } from './report-sections';
 import { RedFlagSection } from './red-flag-section';
+import { ProgrammeReportSection } from './report-programme-section';
 import { ProgressReportSection } from './report-progress-section';
 import { useExercisePrefs, usePainChecksSince, useProfile, useRedFlags, useSessionsSince } from './use-history-data';
 import './history.css';
@@ -105,6 +106,7 @@ export function ReportPage() {
           </section>
           <ChoicesSection prefs={prefs} />
           <ProgressReportSection headingClass="report-section" isReport />
+          <ProgrammeReportSection headingClass="report-section" isReport />
         </>
       )}
       <p className="report-disclaimer report-footer">

@@ -11,7 +11,7 @@ import { localDay } from '@/platform/local-day';
 import { getDb } from '@/storage/db';
 import { programmeRepo } from '@/storage/programme-repo';
 import type { LevelChangeRecord } from '@/storage/records';
-import { levelChangesOf, loadFinishData, type FinishData } from './finish-progress-data';
+import { loadFinishData, type FinishData } from './finish-progress-data';
 import { FinishLevel, type LadderOutcome } from './finish-levels';
 
 const repo = programmeRepo(getDb());
@@ -20,14 +20,15 @@ type Props = { sessionId: string; plan: Plan; outcomes: readonly ('done' | 'skip
 /** The finish screen's "what it means": knee before → after, level offers and drops, the week, what's next. */
 export function FinishProgramme({ sessionId, plan, outcomes, finishedAt }: Props) {
   const [data, setData] = useState<FinishData | null>(null);
+  // Starts from the facts loaded with `data`; this screen's own answers are merged in as they are made.
   const [changes, setChanges] = useState<LevelChangeRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   useEffect(() => {
     loadFinishData(sessionId)
-      .then(async (d) => {
+      .then((d) => {
+        setChanges(d.changes);
         setData(d);
-        if (d.run) setChanges(await levelChangesOf(d.run.id));
       })
       .catch(fail);
   }, [sessionId]);

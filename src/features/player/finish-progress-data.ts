@@ -13,6 +13,11 @@ export interface FinishData {
   past: FinishedSession[];
   thisChecks: PainCheck[];
   swaps: Record<string, string>;
+  /**
+   * The run's level facts, read with the rest: the rule must never judge from an empty list while
+   * they load (it once dropped a level from the base level, not the one taken, and stored that).
+   */
+  changes: LevelChangeRecord[];
 }
 
 export async function loadFinishData(sessionId: string): Promise<FinishData> {
@@ -21,7 +26,7 @@ export async function loadFinishData(sessionId: string): Promise<FinishData> {
   const run = runs.find((r) => r.endedAt === null) ?? null;
   const thisChecks = await pain.forSession(sessionId);
   const swaps = Object.fromEntries((await prefs.all()).flatMap((p) => (p.action === 'swap' && p.swapTo ? [[p.exerciseId, p.swapTo]] : [])));
-  if (!run) return { run, programme: null, past: [], thisChecks, swaps };
+  if (!run) return { run, programme: null, past: [], thisChecks, swaps, changes: [] };
   const records = (await sessions.since(run.startedAt)).filter((s) => s.id !== sessionId && s.status === 'finished' && s.endedAt !== null);
   const past = await Promise.all(
     records.map(async (s) => ({
@@ -33,7 +38,8 @@ export async function loadFinishData(sessionId: string): Promise<FinishData> {
     })),
   );
   past.sort((a, b) => b.endedAt - a.endedAt);
-  return { run, programme: findProgramme(run.programmeId) ?? null, past, thisChecks, swaps };
+  const changes = await levelChangesOf(run.id);
+  return { run, programme: findProgramme(run.programmeId) ?? null, past, thisChecks, swaps, changes };
 }
 
 export function levelChangesOf(runId: string): Promise<LevelChangeRecord[]> {

@@ -10,7 +10,7 @@ import type { SessionRecord } from '@/storage/records';
 import { resolveRoutine } from '@/storage/routine-resolver';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { prefs, sessions as repo, settings } from './player-repos';
-import { programmeLevelsFor } from './programme-levels';
+import { programmeLevelsFor, withProgrammeFocus } from './programme-levels';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -79,12 +79,15 @@ async function openSession(routineId: string | null, choice: 'resume' | 'replace
   // …and so does the running programme's level for each of its ladders, and the user's step lengths.
   const levels = await programmeLevelsFor(routine.id);
   const lengths = await settings.stepLengths();
-  const plan = buildPlan(routine, planFacts, {
-    adjustments: toAdjustments(await prefs.all()),
-    levels,
-    leadInMs: lengths.getReadySeconds * 1000,
-    switchSidesMs: lengths.switchSidesSeconds * 1000,
-  });
+  // …and the extra work the programme adds for the newest self-checks.
+  const plan = await withProgrammeFocus(
+    buildPlan(routine, planFacts, {
+      adjustments: toAdjustments(await prefs.all()),
+      levels,
+      leadInMs: lengths.getReadySeconds * 1000,
+      switchSidesMs: lengths.switchSidesSeconds * 1000,
+    }),
+  );
   // Every exercise left out: a session would be a blank player, so none is created.
   if (!hasExercise(plan)) return { load: { kind: 'empty', routineId: routine.id, routineName: routine.name } };
   const id = newId();

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
 import { programmeRepo } from '@/storage/programme-repo';
 import { watchProgrammeState, type ProgrammeState } from '@/storage/programme-state-query';
+import { ProgrammeFocus } from './programme-focus';
 import './programme.css';
 
 const DAY_MS = 86_400_000;
@@ -185,6 +186,7 @@ function RunView({
           ))}
         </ol>
       </section>
+      <ProgrammeFocus programme={programme} />
       <section aria-labelledby="ladders-title">
         <h2 id="ladders-title">Your levels</h2>
         <ul className="card-list">

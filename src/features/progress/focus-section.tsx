@@ -1,4 +1,7 @@
+import { Link } from 'react-router';
+import { PROGRAMME_ID, findProgramme } from '@/content/programme-catalog';
 import { FOCUS_WORDS, retestState, selfCheckFocus } from '@/domain/assessment/focus';
+import { focusWork } from '@/domain/programme/focus-work';
 import type { LatestResults } from '@/domain/assessment/latest';
 import { now } from '@/platform/clock';
 
@@ -8,6 +11,8 @@ const sidesWords = (sides: readonly string[]) => (sides.length === 2 ? 'both sid
 export function FocusSection({ latest }: { latest: LatestResults }) {
   const focus = selfCheckFocus(latest);
   const retest = retestState(focus.basedOnAt, now());
+  const programme = findProgramme(PROGRAMME_ID);
+  const work = programme ? focusWork(programme, focus) : [];
   return (
     <section aria-labelledby="focus-title" className="card">
       <h2 id="focus-title">What to focus on</h2>
@@ -24,6 +29,27 @@ export function FocusSection({ latest }: { latest: LatestResults }) {
             </li>
           ))}
         </ul>
+      )}
+      {programme && (
+        <>
+          <h3>What the programme will focus on</h3>
+          {work.length === 0 ? (
+            <p>
+              <Link to="/programme">{programme.name}</Link> stays balanced: the same work on both sides.
+            </p>
+          ) : (
+            <>
+              <p>
+                <Link to="/programme">{programme.name}</Link> adds, until your next self-check:
+              </p>
+              <ul>
+                {work.map((w) => (
+                  <li key={w.routineId}>{w.words}.</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
       )}
       <p className="muted">
         {retest === 'early'

@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { findExercise } from '@/content/exercise-catalog';
 import { legTurnDifference, HIP_DROP_WORDS, CAVE_WORDS } from '@/domain/assessment/interpret';
 import { CHECK_KINDS, type Assessment, type CheckExerciseId } from '@/domain/assessment/types';
 import { wordsFor } from '@/ui/self-check/result-words';
+import { sideSeries } from '@/domain/assessment/side-series';
+
+// The chart (and uPlot) load after the tables: the figures are readable at once, with or without it.
+const SideChart = lazy(() => import('./side-chart').then((m) => ({ default: m.SideChart })));
 
 const date = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 /** Enough rows to see a trend; the CSV has every one. */
@@ -43,6 +48,7 @@ export function SelfCheckTrends({ results }: { results: readonly Assessment[] })
                 <p key={w}>{w}</p>
               ))}
             </div>
+            <TrendChart name={name} results={results} exerciseId={id} />
             <table className="progress-table">
               <caption className="visually-hidden">{name}: results over time, newest first</caption>
               <thead>
@@ -71,5 +77,18 @@ export function SelfCheckTrends({ results }: { results: readonly Assessment[] })
         );
       })}
     </>
+  );
+}
+
+/** The chart for checks with a number per side; fewer than 2 results has no line to draw yet. */
+function TrendChart({ name, results, exerciseId }: { name: string; results: readonly Assessment[]; exerciseId: string }) {
+  const series = sideSeries(results, exerciseId);
+  if (!series) return null;
+  if (series.at.length < 2)
+    return <p className="muted">One result so far: the chart draws each side’s line from your second check (every 2–4 weeks).</p>;
+  return (
+    <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+      <SideChart name={name} series={series} />
+    </Suspense>
   );
 }

@@ -1,0 +1,142 @@
+// The progress view with 3 years of self-checks and weekly outcome ratings (DESIGN §5: ≤ 300 ms).
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../scripts/browser.mjs';
+
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pad = (n) => String(n).padStart(2, '0');
+const dayOf = (t) => {
+  const d = new Date(t);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/**
+ * The bench data set's progress part: every self-check every 2 weeks for 3 years (more often than
+ * the 2–4 weeks advised, to err heavy), 3 outcome activities rated every week. Deterministic.
+ */
+export function makeProgress(endAt, years = 3) {
+  const start = endAt - years * 365 * DAY;
+  const assessments = [];
+  const ratings = [];
+  const activities = ['Climbing stairs', 'Squatting', 'Kneeling'].map((name, i) => ({
+    id: `act-${i}`,
+    name,
+    addedAt: start,
+    retiredAt: null,
+  }));
+  let n = 0;
+  for (let t = start; t <= endAt; t += 2 * WEEK, n++) {
+    const base = { sessionId: null, note: '' };
+    const angle = (side) => ({ degrees: Math.min(45, 20 + ((n * (side === 'left' ? 3 : 2)) % 15)), method: 'picker' });
+    assessments.push(
+      {
+        ...base,
+        id: `turn-${n}`,
+        at: t,
+        exerciseId: 'lying-leg-turn',
+        kind: 'leg-turn',
+        result: { direction: 'in', left: angle('left'), right: angle('right') },
+      },
+      {
+        ...base,
+        id: `out-${n}`,
+        at: t + 60_000,
+        exerciseId: 'lying-turn-out-check',
+        kind: 'leg-turn',
+        result: { direction: 'out', left: angle('right'), right: angle('left') },
+      },
+      {
+        ...base,
+        id: `stance-${n}`,
+        at: t + 120_000,
+        exerciseId: 'single-leg-stance-check',
+        kind: 'single-leg-stance',
+        result: { left: { seconds: 10 + (n % 21), hipDrop: n % 3 === 0 ? 'a-little' : 'no' }, right: { seconds: 30, hipDrop: 'no' } },
+      },
+      {
+        ...base,
+        id: `sit-${n}`,
+        at: t + 180_000,
+        exerciseId: 'sit-to-stand-check',
+        kind: 'knees-cave',
+        result: { cave: n % 4 === 0 ? 'left' : 'no', felt: ['glutes'] },
+      },
+      {
+        ...base,
+        id: `squat-${n}`,
+        at: t + 240_000,
+        exerciseId: 'squat-check',
+        kind: 'knees-cave',
+        result: { cave: 'no', felt: ['front-thigh'] },
+      },
+    );
+  }
+  for (let t = start, w = 0; t <= endAt; t += WEEK, w++) {
+    const weekOf = dayOf(t);
+    ratings.push({
+      id: `week:${weekOf}`,
+      at: t,
+      weekOf,
+      ratings: activities.map((a, i) => ({ activityId: a.id, score: Math.min(10, 2 + ((w + i) % 9)) })),
+    });
+  }
+  return { assessments, outcomeActivities: activities, outcomeRatings: ratings };
+}
+
+function inject(page, data) {
+  return page.evaluate(
+    (data) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kneewise');
+        open.onsuccess = () => {
+          const stores = ['assessments', 'outcomeActivities', 'outcomeRatings', 'settings'];
+          const tx = open.result.transaction(stores, 'readwrite');
+          for (const name of stores.slice(0, 3)) for (const row of data[name]) tx.objectStore(name).put(row);
+          tx.objectStore('settings').put({ key: 'onboarded', value: Date.now() });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    data,
+  );
+}
+
+/** Navigation start → every check's table, the charts and the outcome table on screen, in the page. */
+async function timeProgress(page, url) {
+  await page.goto(`${url}/progress`);
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const isDone = () =>
+          document.querySelectorAll('.progress-check').length >= 5 &&
+          document.querySelectorAll('.side-chart .uplot canvas').length >= 3 &&
+          document.querySelector('.outcome-section table');
+        const finish = () => resolve(Math.round(performance.now()));
+        if (isDone()) return finish();
+        new MutationObserver((_, observer) => {
+          if (isDone()) {
+            observer.disconnect();
+            finish();
+          }
+        }).observe(document.body, { subtree: true, childList: true });
+      }),
+  );
+}
+
+export async function progressAtScale(url) {
+  const data = makeProgress(Date.now() - DAY);
+  const browser = await chromium.launch(launchOptions());
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/session`);
+  await page.getByRole('heading', { name: 'No session in progress' }).waitFor();
+  await inject(page, data);
+  // A first run warms the service worker cache; the figure is the median of the next 3.
+  await timeProgress(page, url);
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await timeProgress(page, url));
+  await browser.close();
+  return { assessments: data.assessments.length, ratings: data.outcomeRatings.length, medianMs: median(runs) };
+}
