@@ -30,3 +30,8 @@ export async function deleteAssessment(db: KneewiseDb, id: string): Promise<void
 export function assessmentsOfSession(db: KneewiseDb, sessionId: string): Promise<AssessmentRecord[]> {
   return db.assessments.filter((a) => a.sessionId === sessionId).toArray();
 }
+
+/** Whether any self-check was ever recorded (History is not empty then). */
+export async function hasAssessments(db: KneewiseDb): Promise<boolean> {
+  return (await db.assessments.limit(1).count()) > 0;
+}

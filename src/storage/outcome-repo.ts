@@ -41,3 +41,8 @@ export function ratingOfWeek(db: KneewiseDb, weekOf: string): Promise<OutcomeRat
 export async function deleteOutcomeRating(db: KneewiseDb, id: string): Promise<void> {
   await db.outcomeRatings.delete(id);
 }
+
+/** Whether any weekly score was ever given (History is not empty then). */
+export async function hasOutcomeRatings(db: KneewiseDb): Promise<boolean> {
+  return (await db.outcomeRatings.limit(1).count()) > 0;
+}

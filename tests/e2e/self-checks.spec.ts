@@ -44,9 +44,7 @@ async function screenText(page: Page, player: PlayerPage, url: string, ready: re
   return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
 }
 
-// Known failing (issue 8, not resolved): everything up to both weeks' ratings passes; then History (with no sessions stored)
-// never shows the 'Weekly outcome score' region — not yet diagnosed (History's empty state may hide the section).
-test.fixme('self-checks and the weekly outcome: both sides with the difference and the focus; weeks 1 and 2 in History and the report; offline; the same after export, delete all, import', async ({
+test('self-checks and the weekly outcome: both sides with the difference and the focus; weeks 1 and 2 in History and the report; offline; the same after export, delete all, import', async ({
   page,
   context,
 }, info) => {

@@ -34,6 +34,18 @@ describe('HistoryPage', () => {
     expect(screen.getByRole('link', { name: 'Start today’s routine' }).getAttribute('href')).toBe('/');
   });
 
+  it('is not empty when only weekly scores were given (no session yet)', async () => {
+    await getDb().outcomeRatings.put({
+      id: 'week:2025-06-02',
+      at: at(2, 9),
+      weekOf: '2025-06-02',
+      ratings: [{ activityId: 'stairs', score: 4 }],
+    });
+    renderHistory();
+    expect(await screen.findByRole('heading', { name: 'Weekly outcome score' })).toBeTruthy();
+    expect(screen.queryByText(/Nothing here yet/)).toBeNull();
+  });
+
   it('groups sessions by day, newest first, and counts the week', async () => {
     const db = getDb();
     await db.sessions.bulkPut([

@@ -4,7 +4,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PainCheck } from '@/domain/pain/types';
+import { hasAssessments } from '@/storage/assessment-repo';
 import { getDb } from '@/storage/db';
+import { hasOutcomeRatings } from '@/storage/outcome-repo';
 import { painRepo } from '@/storage/pain-repo';
 import { prefsRepo } from '@/storage/prefs-repo';
 import type { ExercisePrefRecord, RedFlagRecord, SessionRecord } from '@/storage/records';
@@ -38,9 +40,20 @@ export function usePainChecksSince(from: number): PainCheck[] | undefined {
   return useLiveQuery(() => pain.between(from, Infinity), [from]);
 }
 
-/** False when nothing at all was ever logged: History then shows its empty state. */
+/**
+ * False when nothing at all was ever logged — no session, knee check, self-check or weekly score:
+ * History then shows its empty state. (Self-checks and weekly scores alone are history too.)
+ */
 export function useHasAnyHistory(): boolean | undefined {
-  return useLiveQuery(async () => (await sessions.recent(1)).length > 0 || (await pain.latest()) !== undefined, []);
+  return useLiveQuery(async () => {
+    const found = await Promise.all([
+      sessions.recent(1).then((s) => s.length > 0),
+      pain.latest().then((c) => c !== undefined),
+      hasOutcomeRatings(getDb()),
+      hasAssessments(getDb()),
+    ]);
+    return found.some(Boolean);
+  }, []);
 }
 
 export interface SessionDetail {
