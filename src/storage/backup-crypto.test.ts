@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decryptBackup, encryptBackup, isEncryptedBackup, PBKDF2_ITERATIONS, readEncryptedBackup, WrongPasswordError } from './backup-crypto';
+import {
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  PBKDF2_ITERATIONS,
+  readEncryptedBackup,
+  WrongPasswordError,
+} from './backup-crypto';
 
 // The real count is slow by design; these tests use the floor the reader accepts.
 const FAST = 100_000;
@@ -26,7 +33,11 @@ describe('encrypted backups', () => {
   });
 
   it('round-trips a backup of several megabytes (three years of data) without overflowing the stack', async () => {
-    const big = JSON.stringify({ app: 'kneewise', format: 3, rows: Array.from({ length: 60_000 }, (_, i) => ({ id: `r${i}`, note: 'ü' })) });
+    const big = JSON.stringify({
+      app: 'kneewise',
+      format: 3,
+      rows: Array.from({ length: 60_000 }, (_, i) => ({ id: `r${i}`, note: 'ü' })),
+    });
     expect(big.length).toBeGreaterThan(1_500_000);
     const file = await encryptBackup(big, 'pass phrase', FAST);
     expect(await decryptBackup(file, 'pass phrase')).toBe(big);
