@@ -14,7 +14,8 @@ const FAST = 100_000;
 // Under jsdom, import.meta.url is not a file URL: fixtures are found from the project root.
 const fixture = (path: string) => readFileSync(join(process.cwd(), 'tests/fixtures', path), 'utf8');
 const snapshot = async () => (await exportBackup(getDb(), 0)).data;
-const WAIT = { timeout: 8000 };
+// Reading, decrypting and previewing take seconds on a loaded machine: each wait is on what the user sees.
+const WAIT = { timeout: 15_000 };
 
 async function pickLocked(passphrase: string) {
   const locked = JSON.stringify(await encryptBackup(fixture('good-backup.json'), passphrase, FAST));
@@ -28,7 +29,7 @@ afterEach(async () => {
   await deleteAllData(getDb());
 });
 
-describe('DataPage: encrypted backups', () => {
+describe('DataPage: encrypted backups', { timeout: 30_000 }, () => {
   it('asks for the passphrase; a wrong one says so and changes nothing; the right one previews the backup', async () => {
     const before = await snapshot();
     render(<DataPage />);
@@ -55,7 +56,7 @@ describe('DataPage: encrypted backups', () => {
     render(<DataPage />);
     await pickLocked('blue kettle');
     fireEvent.click(screen.getByRole('button', { name: 'Open backup' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Enter the passphrase this backup was locked with.');
+    expect((await screen.findByRole('alert', {}, WAIT)).textContent).toBe('Enter the passphrase this backup was locked with.');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByLabelText('Backup passphrase')).toBeNull();
     expect(await getDb().sessions.count()).toBe(0);
@@ -74,13 +75,13 @@ describe('DataPage: encrypted backups', () => {
 
     fireEvent.change(first, { target: { value: 'short' } });
     fireEvent.click(screen.getByRole('button', { name: 'Download backup (JSON)' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('at least 8 characters');
+    expect((await screen.findByRole('alert', {}, WAIT)).textContent).toContain('at least 8 characters');
     expect(document.activeElement).toBe(first);
 
     fireEvent.change(first, { target: { value: 'blue kettle' } });
     fireEvent.change(second, { target: { value: 'blue kettel' } });
     fireEvent.click(screen.getByRole('button', { name: 'Download backup (JSON)' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('not the same');
+    expect((await screen.findByRole('alert', {}, WAIT)).textContent).toContain('not the same');
     expect(document.activeElement).toBe(second);
     expect(second.getAttribute('aria-invalid')).toBe('true');
   });
