@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { revealApp } from '@/platform/reveal-app';
 import { AppFrame } from './app-frame';
+import { StorageBanner } from './storage-banner';
 import { OfflineReadyNote, UpdatePrompt } from './update-prompt';
 import { useScrollToTop } from './use-scroll-to-top';
 
@@ -11,7 +12,16 @@ export function Layout() {
   useLayoutEffect(revealApp, []);
   const isPlayer = useLocation().pathname === '/session';
   return (
-    <AppFrame isPlayer={isPlayer} note={<OfflineReadyNote />} overlay={<UpdatePrompt />}>
+    <AppFrame
+      isPlayer={isPlayer}
+      note={<OfflineReadyNote />}
+      overlay={
+        <>
+          <StorageBanner isPlayer={isPlayer} />
+          <UpdatePrompt />
+        </>
+      }
+    >
       <Outlet />
     </AppFrame>
   );

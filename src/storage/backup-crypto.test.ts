@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decryptBackup, encryptBackup, isEncryptedBackup, PBKDF2_ITERATIONS, WrongPasswordError } from './backup-crypto';
+import {
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  PBKDF2_ITERATIONS,
+  readEncryptedBackup,
+  WrongPasswordError,
+} from './backup-crypto';
 
 // The real count is slow by design; these tests use the floor the reader accepts.
 const FAST = 100_000;
@@ -23,6 +30,26 @@ describe('encrypted backups', () => {
     expect(a.encrypted.iv).not.toBe(b.encrypted.iv);
     expect(a.encrypted.ciphertext).not.toContain('knee');
     expect(await decryptBackup(a, 'correct horse')).toBe(JSON_TEXT);
+  });
+
+  it('round-trips a backup of several megabytes (three years of data) without overflowing the stack', async () => {
+    const big = JSON.stringify({
+      app: 'kneewise',
+      format: 3,
+      rows: Array.from({ length: 60_000 }, (_, i) => ({ id: `r${i}`, note: 'ü' })),
+    });
+    expect(big.length).toBeGreaterThan(1_500_000);
+    const file = await encryptBackup(big, 'pass phrase', FAST);
+    expect(await decryptBackup(file, 'pass phrase')).toBe(big);
+  });
+
+  it('reads an encrypted file from its text, and leaves a plain or broken one alone', async () => {
+    const file = await encryptBackup(JSON_TEXT, 'pass phrase', FAST);
+    expect(readEncryptedBackup(JSON.stringify(file))).toEqual(file);
+    expect(readEncryptedBackup(JSON.stringify(file, null, 2))).toEqual(file);
+    expect(readEncryptedBackup(JSON_TEXT)).toBeNull();
+    expect(readEncryptedBackup(JSON.stringify(file).slice(0, 200))).toBeNull();
+    expect(readEncryptedBackup('')).toBeNull();
   });
 
   it.each<[string, (f: Awaited<ReturnType<typeof encryptBackup>>) => Awaited<ReturnType<typeof encryptBackup>>, string]>([

@@ -14,13 +14,26 @@ export interface EncryptedBackup {
 
 export class WrongPasswordError extends Error {
   constructor() {
-    super('That password doesn’t open this backup (or the file was changed). Nothing was imported.');
+    super('That passphrase doesn’t open this backup (or the file was changed). Nothing was imported.');
     this.name = 'WrongPasswordError';
   }
 }
 
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+/** A chunk a spread can pass as arguments: a whole backup (megabytes) in one spread overflows the stack. */
+const BASE64_CHUNK = 0x8000;
+
+function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += BASE64_CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, i + BASE64_CHUNK)));
+  return btoa(parts.join(''));
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 async function keyFrom(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number, use: KeyUsage): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
@@ -65,6 +78,20 @@ export function isEncryptedBackup(value: unknown): value is EncryptedBackup {
     iterations >= 100_000 &&
     iterations <= 10_000_000
   );
+}
+
+/**
+ * The file's text, read as an encrypted backup, or null when it is not one. Only the head is
+ * sniffed first: a plain backup (megabytes of JSON) is then parsed once, by the validator, not twice.
+ */
+export function readEncryptedBackup(text: string): EncryptedBackup | null {
+  if (!/"format"\s*:\s*"encrypted-1"/.test(text.slice(0, 512))) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isEncryptedBackup(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The backup's JSON text; throws WrongPasswordError for a wrong password or a changed file. */

@@ -21,6 +21,7 @@ import type {
   SettingRecord,
   UserRoutineRecord,
 } from './records';
+import { watchStorage } from './storage-watch';
 
 export const DB_NAME = 'kneewise';
 
@@ -121,6 +122,7 @@ export function openDb(name = DB_NAME): KneewiseDb {
 let shared: KneewiseDb | undefined;
 /** The app's database, opened on first use. */
 export function getDb(): KneewiseDb {
-  shared ??= openDb();
+  // Watched so storage trouble anywhere reaches the app-wide banner (storage-watch.ts).
+  shared ??= watchStorage(openDb());
   return shared;
 }

@@ -1,24 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PlayerPage } from './pages/player-page';
-
-/** A little real history: one session with a baseline and a check after the first release. */
-async function makeHistory(page: Page) {
-  await page.clock.install();
-  const player = new PlayerPage(page);
-  await player.startFromHome();
-  await page.getByRole('button', { name: /^left knee 2,/ }).click();
-  await page.getByRole('button', { name: /^right knee 0,/ }).click();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  for (let i = 0; i < 4; i++) await player.advance();
-  await page.getByRole('button', { name: /^left knee 3,/ }).click();
-  await page.getByRole('button', { name: /^right knee 1,/ }).click();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
-}
+import { makeHistory } from './pages/history-data';
 
 async function historyText(page: Page): Promise<string> {
   await page.goto('/history');

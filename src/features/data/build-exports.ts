@@ -1,5 +1,6 @@
 /** Builds each download from the database. Kept apart from the component so it can be timed and tested. */
 import { backupToBlob, exportBackup } from '@/storage/backup';
+import { encryptBackup } from '@/storage/backup-crypto';
 import { painChecksCsv, sessionsCsv } from '@/storage/backup-csv';
 import { backupFileName, countLabel } from '@/storage/backup-format';
 import { validateBackup } from '@/storage/backup-validate';
@@ -15,15 +16,21 @@ export interface BuiltExport {
   warning: string | null;
 }
 
-export async function buildExport(kind: ExportKind, now: number): Promise<BuiltExport> {
+/** `passphrase` (JSON only) locks the backup; the unencrypted format stays the default. */
+export async function buildExport(kind: ExportKind, now: number, passphrase?: string): Promise<BuiltExport> {
   const backup = await exportBackup(getDb(), now);
   const { data } = backup;
   if (kind === 'json') {
     // Checked with the same schema an import uses: a backup that cannot be restored is worse than none.
     // The rows are checked, not the text: the text is JSON.stringify of these very rows.
     const check = validateBackup(backup, now);
+    const name = backupFileName('backup', now, 'json');
+    const blob = backupToBlob(backup);
+    const locked = passphrase ? await encryptBackup(await blob.text(), passphrase) : null;
     return {
-      file: new File([backupToBlob(backup)], backupFileName('backup', now, 'json'), { type: 'application/json' }),
+      file: locked
+        ? new File([JSON.stringify(locked)], name.replace(/\.json$/, '-encrypted.json'), { type: 'application/json' })
+        : new File([blob], name, { type: 'application/json' }),
       summary: `${countLabel('sessions', data.sessions.length)}, ${countLabel('painChecks', data.painChecks.length)}`,
       warning: check.ok ? null : check.reason,
     };

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData, exportBackup, importBackup } from '@/storage/backup';
 import { validateBackup } from '@/storage/backup-validate';
@@ -40,12 +40,18 @@ afterEach(async () => {
   await deleteAllData(getDb());
 });
 
-describe('DataPage import', () => {
+/**
+ * A file is read, parsed, validated and previewed against IndexedDB before it shows: quick on a quiet
+ * machine, seconds on a loaded one. Each wait is on what the user sees, with room to finish.
+ */
+const WAIT = { timeout: 15_000 };
+
+describe('DataPage import', { timeout: 30_000 }, () => {
   it('shows why a bad file is refused, and changes nothing', async () => {
     const before = await snapshot();
     render(<DataPage />);
     pick(fixture('bad-backups/score-11.json'), 'score-11.json');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, WAIT);
     expect(alert.textContent).toContain('score-11.json can’t be restored.');
     expect(alert.textContent).toContain('painChecks[1].score must be a whole number from 0 to 10, but it is 11.');
     expect(alert.textContent).toContain('Nothing was changed.');
@@ -57,8 +63,8 @@ describe('DataPage import', () => {
     const before = await snapshot();
     render(<DataPage />);
     pick(fixture('good-backup.json'), 'kneewise-backup-2025-03-06.json');
-    const heading = await screen.findByRole('heading', { name: 'kneewise-backup-2025-03-06.json is a good backup' }, { timeout: 8000 });
-    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const heading = await screen.findByRole('heading', { name: 'kneewise-backup-2025-03-06.json is a good backup' }, WAIT);
+    expect(document.activeElement).toBe(heading);
     const row = (name: string) => within(screen.getByRole('table')).getByRole('row', { name: new RegExp(`^${name}`) });
     const cells = (name: string) =>
       within(row(name))
@@ -75,8 +81,8 @@ describe('DataPage import', () => {
   it('merges on request and says what was restored', async () => {
     render(<DataPage />);
     pick(fixture('good-backup.json'), 'backup.json');
-    fireEvent.click(await screen.findByRole('button', { name: 'Merge' }, { timeout: 8000 }));
-    const status = await screen.findByText(/^Restored/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge' }, WAIT));
+    const status = await screen.findByText(/^Restored/, {}, WAIT);
     expect(status.textContent).toBe('Restored 3 sessions and 7 pain checks, merged with what was already here.');
     expect(await getDb().painChecks.count()).toBe(7);
   });

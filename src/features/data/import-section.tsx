@@ -2,10 +2,11 @@ import { useEffect, useRef } from 'react';
 import { countLabel } from '@/storage/backup-format';
 import { ImportPreviewTable } from './import-preview';
 import { ReplaceDialog } from './replace-dialog';
+import { UnlockForm } from './unlock-form';
 import { useImport } from './use-import';
 
 export function ImportSection() {
-  const { state, check, write, reset } = useImport();
+  const { state, check, unlock, write, reset } = useImport();
   const dialog = useRef<HTMLDialogElement>(null);
   const previewTitle = useRef<HTMLHeadingElement>(null);
   const isReady = state.step === 'ready';
@@ -16,15 +17,22 @@ export function ImportSection() {
   }, [isReady]);
 
   return (
-    <section aria-labelledby="import-title" className="data-section" aria-busy={state.step === 'checking' || state.step === 'writing'}>
+    <section
+      aria-labelledby="import-title"
+      className="data-section"
+      aria-busy={state.step === 'checking' || state.step === 'unlocking' || state.step === 'writing'}
+    >
       <h2 id="import-title">Restore from a backup</h2>
-      <p>Pick a Kneewise backup file (.json). It is checked first; nothing changes until you choose how to restore it.</p>
+      <p>
+        Pick a Kneewise backup file (.json), plain or locked with a passphrase. It is checked first; nothing changes until you choose how to
+        restore it.
+      </p>
       <label className="file-pick">
         <span>Choose a backup file</span>
         <input
           type="file"
           accept=".json,application/json"
-          disabled={state.step === 'checking' || state.step === 'writing'}
+          disabled={state.step === 'checking' || state.step === 'unlocking' || state.step === 'writing'}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             // Cleared so choosing the same file again (after fixing it) is a change too.
@@ -43,6 +51,15 @@ export function ImportSection() {
           </p>
         )}
       </div>
+      {(state.step === 'locked' || state.step === 'unlocking') && (
+        <UnlockForm
+          fileName={state.fileName}
+          wrong={state.step === 'locked' && state.wrong}
+          busy={state.step === 'unlocking'}
+          onUnlock={(passphrase) => void unlock(passphrase)}
+          onCancel={reset}
+        />
+      )}
       {(state.step === 'invalid' || state.step === 'failed') && (
         <div role="alert" className="callout callout-caution">
           <p>

@@ -17,7 +17,8 @@ afterEach(async () => {
   await resetScreenAndDb();
 });
 
-describe('ReportPage', () => {
+// Sixty sessions are written and charted before the first heading shows: seconds on a loaded machine.
+describe('ReportPage', { timeout: 30_000 }, () => {
   it('reports the period’s weeks, flags the exercise that hurt, and prints', async () => {
     const db = getDb();
     const { sessions, painChecks } = makeHistory({ sessions: 60, painChecks: 700, endAt: Date.now(), seed: 3, days: 56 });

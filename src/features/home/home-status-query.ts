@@ -37,7 +37,11 @@ export interface HomeClock {
 
 /** Now and the local day boundaries around it (here, in the lazy chunk, to keep home's first bundle small). */
 export function homeClock(): HomeClock {
-  const now = currentTime();
+  return homeClockAt(currentTime());
+}
+
+/** The same, at a given moment (time-zone tables test it across DST nights and travel). */
+export function homeClockAt(now: number): HomeClock {
   const d = new Date(now);
   return {
     now,
