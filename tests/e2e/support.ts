@@ -25,5 +25,12 @@ export const ROUTES = [
   { path: '/settings', heading: 'Settings' },
   { path: '/data', heading: /data/i },
   { path: '/session', heading: 'No session in progress' },
+  { path: '/routines/new', heading: 'New routine' },
+  { path: '/routines/daily-hip-release/share', heading: /^Share daily hip release/i },
+  { path: '/share', heading: 'This link can’t be opened' },
+  { path: '/schedule', heading: 'Schedule' },
+  { path: '/programme', heading: 'Steady knees: 8 weeks' },
+  { path: '/checks/lying-leg-turn', heading: /^Lying leg turn/ },
+  { path: '/progress', heading: 'Your progress' },
   { path: '/no-such-page', heading: 'Page not found' },
 ] as const;
