@@ -1,0 +1,15 @@
+import { compressToEncodedURIComponent } from 'lz-string';
+
+export interface SharedStep {
+  e: string;
+  h?: number;
+  r?: number;
+  s?: number;
+  t?: number;
+  d?: 'each' | 'both';
+}
+
+/** A share link's fragment for an own routine (share format 1), made the way the app makes it. */
+export function shareFragment(name: string, steps: SharedStep[]): string {
+  return `r=${compressToEncodedURIComponent(JSON.stringify({ v: 1, n: name, x: steps }))}`;
+}
