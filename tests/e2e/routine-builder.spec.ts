@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { shareFragment } from './pages/own-routine';
 import { PlayerPage } from './pages/player-page';
 
 /** Tuesday 1 December 2026, 09:00 — frozen where a test asserts seconds; it moves only when the test moves it. */
@@ -156,4 +158,37 @@ test('a reload keeps the draft; a knee-caution stretch warns and offers its alte
   await expect(page.getByRole('link', { name: /Evening/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await player.settle(page.getByRole('link', { name: /Evening/ }));
+});
+
+test('edit an own routine: a reload mid-edit keeps the draft, saving keeps the change; the builder has no axe violations', async ({
+  page,
+}) => {
+  await page.goto(
+    `/share#${shareFragment('Desk break', [
+      { e: 'glute-bridge', r: 8 },
+      { e: 'tennis-ball-glutes', h: 40 },
+    ])}`,
+  );
+  await page.getByRole('button', { name: 'Add to my routines' }).click();
+  await page.getByRole('link', { name: 'Open it in your routines' }).click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Desk break');
+  await expect(page.getByLabel('Reps for Glute bridge')).toHaveValue('8');
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('Desk break, longer');
+  await page.getByLabel('Reps for Glute bridge').fill('12');
+  await page.getByRole('button', { name: 'Move up Tennis ball on the glutes' }).click();
+  await expect(steps(page)).toHaveText(['1. Tennis ball on the glutes', '2. Glute bridge']);
+  await page.reload();
+  await expect(page.getByText('Your unsaved changes were kept as a draft.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Desk break, longer');
+  await expect(page.getByLabel('Reps for Glute bridge')).toHaveValue('12');
+  await expect(steps(page)).toHaveText(['1. Tennis ball on the glutes', '2. Glute bridge']);
+
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Desk break, longer' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Glute bridge' })).toContainText('12 reps');
 });

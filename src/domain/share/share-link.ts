@@ -5,6 +5,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { validateUserRoutine } from '@/domain/routines/user-routine';
+import type { PlanFacts } from '@/content/catalog-types';
 import type { UserRoutine } from '@/domain/routines/user-routine-types';
 import { readPayloadV1, SHARE_FORMAT, type PayloadV1 } from './share-schema';
 
@@ -35,6 +36,8 @@ export type DecodeResult = { ok: true; routine: SharedRoutine } | { ok: false; r
 export interface ShareCatalog {
   hasExercise: (id: string) => boolean;
   hasRoutine: (id: string) => boolean;
+  /** The library's exercises, so a refusal names an exercise as people know it. */
+  facts?: Readonly<Record<string, PlanFacts>>;
 }
 
 const MESSAGES: Record<ShareRefusal, string> = {
@@ -49,9 +52,9 @@ const MESSAGES: Record<ShareRefusal, string> = {
 const refuse = (refusal: ShareRefusal): DecodeResult => ({ ok: false, refusal, message: MESSAGES[refusal] });
 
 /** What the builder would refuse to save (a blank name, an exercise twice), in its own words; null when fine. */
-function problemOf(routine: SharedRoutine): string | null {
+function problemOf(routine: SharedRoutine, facts?: Readonly<Record<string, PlanFacts>>): string | null {
   if (routine.kind === 'builtin') return null;
-  const [issue] = validateUserRoutine({ id: 'shared', createdAt: 0, ...routine });
+  const [issue] = validateUserRoutine({ id: 'shared', createdAt: 0, ...routine }, facts);
   return issue?.message ?? null;
 }
 
@@ -126,10 +129,11 @@ export function decodeShareFragment(hash: string, catalog: ShareCatalog): Decode
   const payload = readPayloadV1(value);
   if (!payload) return refuse('malformed');
   const routine = fromPayload(payload);
-  const problem = problemOf(routine);
-  if (problem) return { ok: false, refusal: 'invalid', message: `This routine can’t be used as it is: ${problem} Nothing was added.` };
   if (routine.kind === 'builtin') return catalog.hasRoutine(routine.routineId) ? { ok: true, routine } : refuse('unknown-routine');
-  return routine.steps.every((s) => catalog.hasExercise(s.exercise)) ? { ok: true, routine } : refuse('unknown-exercise');
+  if (!routine.steps.every((s) => catalog.hasExercise(s.exercise))) return refuse('unknown-exercise');
+  const problem = problemOf(routine, catalog.facts);
+  if (problem) return { ok: false, refusal: 'invalid', message: `This routine can’t be used as it is: ${problem} Nothing was added.` };
+  return { ok: true, routine };
 }
 
 /** An own routine as it travels in a link: its name, steps with doses and timings, nothing about this device. */

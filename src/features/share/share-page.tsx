@@ -11,7 +11,11 @@ import { getDb } from '@/storage/db';
 import { saveUserRoutine } from '@/storage/user-routine-repo';
 import { formatDosage, formatMinutes } from '@/ui/format';
 
-const catalog = { hasExercise: (id: string) => planFacts[id] !== undefined, hasRoutine: (id: string) => findRoutine(id) !== undefined };
+const catalog = {
+  hasExercise: (id: string) => planFacts[id] !== undefined,
+  hasRoutine: (id: string) => findRoutine(id) !== undefined,
+  facts: planFacts,
+};
 
 function routineOf(shared: SharedRoutine): Routine | undefined {
   if (shared.kind === 'builtin') return findRoutine(shared.routineId);

@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: Node's ESM loader gives only its default export.
+import LZString from 'lz-string';
 
 export interface SharedStep {
   e: string;
@@ -11,5 +12,5 @@ export interface SharedStep {
 
 /** A share link's fragment for an own routine (share format 1), made the way the app makes it. */
 export function shareFragment(name: string, steps: SharedStep[]): string {
-  return `r=${compressToEncodedURIComponent(JSON.stringify({ v: 1, n: name, x: steps }))}`;
+  return `r=${LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, n: name, x: steps }))}`;
 }
