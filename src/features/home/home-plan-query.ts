@@ -7,7 +7,7 @@ import { now as currentTime } from '@/platform/clock';
 import { getDb } from '@/storage/db';
 import { scheduleRepo } from '@/storage/schedule-repo';
 import { sessionRepo } from '@/storage/session-repo';
-import { listUserRoutines } from '@/storage/user-routine-repo';
+import { listOwnRoutines } from '@/storage/routine-resolver';
 
 export interface HomePlan {
   due: (DueItem & { routineName: string })[];
@@ -28,7 +28,7 @@ export async function loadHomePlan(): Promise<HomePlan> {
   const repo = scheduleRepo(db);
   const [stored, own, sessions, firstUse, lastBackup] = await Promise.all([
     repo.all(),
-    listUserRoutines(db),
+    listOwnRoutines(db),
     sessionRepo(db).since(weekStart - 86_400_000),
     repo.firstUseAt(),
     repo.lastBackupAt(),
