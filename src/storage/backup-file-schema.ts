@@ -7,7 +7,8 @@ import { BACKUP_APP, BACKUP_FORMAT, BACKUP_TABLES, FORMAT_1_TABLES, FORMAT_2_TAB
 import { assessment, legacyAssessment } from './backup-assessment-schema';
 import { checkFile, type Tables } from './backup-file-checks';
 import { shortKey } from './backup-issues';
-import { exercisePref, painCheck, redFlag, routine } from './backup-record-schemas';
+import { exercisePref, painCheck, redFlag } from './backup-record-schemas';
+import { routine } from './backup-routine-schema';
 import { outcomeActivity, outcomeRating } from './backup-outcome-schema';
 import { levelChange, programmeRun } from './backup-programme-schema';
 import { describe, list, timestamp } from './backup-schema-kit';

@@ -120,8 +120,25 @@ export function historyArb(endAt: number): fc.Arbitrary<GeneratedHistory> {
         fc.record({
           id: slug,
           name: text(30).filter((s) => s.length > 0),
-          steps: fc.array(fc.record({ exercise: slug }), { maxLength: 5 }),
+          steps: fc.array(
+            fc.record(
+              {
+                exercise: slug,
+                holdSeconds: fc.integer({ min: 5, max: 600 }),
+                reps: fc.integer({ min: 1, max: 50 }),
+                sets: fc.integer({ min: 1, max: 10 }),
+                restSeconds: fc.integer({ min: 0, max: 300 }),
+                side: fc.constantFrom('each' as const, 'both' as const),
+              },
+              { requiredKeys: ['exercise'] },
+            ),
+            { maxLength: 5 },
+          ),
           createdAt: at,
+          updatedAt: at,
+          getReadySeconds: fc.integer({ min: 5, max: 120 }),
+          switchSidesSeconds: fc.integer({ min: 3, max: 60 }),
+          basedOn: fc.option(slug, { nil: null }),
         }),
         { selector: (r) => r.id, maxLength: 2 },
       ),

@@ -2,8 +2,8 @@
 import * as z from 'zod/mini';
 import { RED_FLAGS, type RedFlagId } from '@/domain/pain/red-flags';
 import type { Knee, KneeLocation, PainPhase } from '@/domain/pain/types';
-import { id, list, note, oneOf, orNull, record, text, timestamp, valuesOf, wholeNumber } from './backup-schema-kit';
-import type { ExercisePrefRecord, PainCheckRecord, RedFlagRecord, RedFlagSource, UserRoutineRecord } from './records';
+import { id, list, note, oneOf, orNull, record, timestamp, valuesOf, wholeNumber } from './backup-schema-kit';
+import type { ExercisePrefRecord, PainCheckRecord, RedFlagRecord, RedFlagSource } from './records';
 
 export const knee = oneOf(valuesOf<Knee>({ left: true, right: true }));
 export const kneeLocation = oneOf(valuesOf<KneeLocation>({ inner: true, outer: true, front: true, back: true, diffuse: true }));
@@ -30,13 +30,6 @@ export const exercisePref: z.ZodMiniType<ExercisePrefRecord> = record({
   swapTo: orNull(id),
   decidedAt: timestamp,
   painCheckId: orNull(id),
-});
-
-export const routine: z.ZodMiniType<UserRoutineRecord> = record({
-  id,
-  name: text(200),
-  steps: list(200, record({ exercise: id })),
-  createdAt: timestamp,
 });
 
 export const redFlag: z.ZodMiniType<RedFlagRecord> = record({

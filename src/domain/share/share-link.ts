@@ -4,6 +4,9 @@
  * reaches a server, and the share page is precached, so opening a link works offline once installed.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { validateUserRoutine } from '@/domain/routines/user-routine';
+import type { PlanFacts } from '@/content/catalog-types';
+import type { UserRoutine } from '@/domain/routines/user-routine-types';
 import { readPayloadV1, SHARE_FORMAT, type PayloadV1 } from './share-schema';
 
 export interface SharedStep {
@@ -26,13 +29,15 @@ export type SharedRoutine =
  */
 export const MAX_LINK_CHARS = 1800;
 
-export type ShareRefusal = 'missing' | 'too-long' | 'malformed' | 'newer' | 'unknown-exercise' | 'unknown-routine';
+export type ShareRefusal = 'missing' | 'too-long' | 'malformed' | 'newer' | 'invalid' | 'unknown-exercise' | 'unknown-routine';
 export type DecodeResult = { ok: true; routine: SharedRoutine } | { ok: false; refusal: ShareRefusal; message: string };
 
 /** What the app knows, so a link naming an exercise or routine this version lacks is refused. */
 export interface ShareCatalog {
   hasExercise: (id: string) => boolean;
   hasRoutine: (id: string) => boolean;
+  /** The library's exercises, so a refusal names an exercise as people know it. */
+  facts?: Readonly<Record<string, PlanFacts>>;
 }
 
 const MESSAGES: Record<ShareRefusal, string> = {
@@ -40,10 +45,18 @@ const MESSAGES: Record<ShareRefusal, string> = {
   'too-long': `This link is too long to be a Kneewise routine (at most ${MAX_LINK_CHARS.toLocaleString('en')} characters). Nothing was added.`,
   malformed: 'This link is damaged or incomplete, so it can’t be read. Nothing was added — ask for the link again.',
   newer: 'This routine was shared from a newer version of Kneewise. Update the app, then open the link again. Nothing was added.',
+  invalid: 'This routine can’t be used as it is. Nothing was added.',
   'unknown-exercise': 'This routine names an exercise this version of Kneewise doesn’t have. Nothing was added.',
   'unknown-routine': 'This link names a routine this version of Kneewise doesn’t have. Nothing was added.',
 };
 const refuse = (refusal: ShareRefusal): DecodeResult => ({ ok: false, refusal, message: MESSAGES[refusal] });
+
+/** What the builder would refuse to save (a blank name, an exercise twice), in its own words; null when fine. */
+function problemOf(routine: SharedRoutine, facts?: Readonly<Record<string, PlanFacts>>): string | null {
+  if (routine.kind === 'builtin') return null;
+  const [issue] = validateUserRoutine({ id: 'shared', createdAt: 0, ...routine }, facts);
+  return issue?.message ?? null;
+}
 
 function toPayload(routine: SharedRoutine): PayloadV1 {
   if (routine.kind === 'builtin') return { v: SHARE_FORMAT, id: routine.routineId };
@@ -88,6 +101,8 @@ function fromPayload(p: PayloadV1): SharedRoutine {
 export function encodeShareFragment(routine: SharedRoutine): { ok: true; fragment: string } | { ok: false; message: string } {
   const payload = toPayload(routine);
   if (readPayloadV1(payload) === null) return { ok: false, message: 'This routine can’t be shared: a name or a dose is out of range.' };
+  const problem = problemOf(routine);
+  if (problem) return { ok: false, message: `This routine can’t be shared yet: ${problem}` };
   const fragment = `r=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
   if (fragment.length > MAX_LINK_CHARS)
     return { ok: false, message: 'This routine is too long to share as a link. Try it with fewer exercises.' };
@@ -115,5 +130,33 @@ export function decodeShareFragment(hash: string, catalog: ShareCatalog): Decode
   if (!payload) return refuse('malformed');
   const routine = fromPayload(payload);
   if (routine.kind === 'builtin') return catalog.hasRoutine(routine.routineId) ? { ok: true, routine } : refuse('unknown-routine');
-  return routine.steps.every((s) => catalog.hasExercise(s.exercise)) ? { ok: true, routine } : refuse('unknown-exercise');
+  if (!routine.steps.every((s) => catalog.hasExercise(s.exercise))) return refuse('unknown-exercise');
+  const problem = problemOf(routine, catalog.facts);
+  if (problem) return { ok: false, refusal: 'invalid', message: `This routine can’t be used as it is: ${problem} Nothing was added.` };
+  return { ok: true, routine };
+}
+
+/** An own routine as it travels in a link: its name, steps with doses and timings, nothing about this device. */
+export function sharedFromOwn(record: UserRoutine, hasExercise: (id: string) => boolean): SharedRoutine {
+  return {
+    kind: 'own',
+    name: record.name.trim(),
+    steps: record.steps.filter((s) => hasExercise(s.exercise)),
+    ...(record.getReadySeconds === undefined ? {} : { getReadySeconds: record.getReadySeconds }),
+    ...(record.switchSidesSeconds === undefined ? {} : { switchSidesSeconds: record.switchSidesSeconds }),
+  };
+}
+
+/** A shared own routine as a new own routine on this device (also what the preview plays, under a placeholder id). */
+export function ownRecordOf(shared: Extract<SharedRoutine, { kind: 'own' }>, id: string, at: number): UserRoutine {
+  return {
+    id,
+    name: shared.name,
+    steps: shared.steps,
+    createdAt: at,
+    updatedAt: at,
+    basedOn: null,
+    ...(shared.getReadySeconds === undefined ? {} : { getReadySeconds: shared.getReadySeconds }),
+    ...(shared.switchSidesSeconds === undefined ? {} : { switchSidesSeconds: shared.switchSidesSeconds }),
+  };
 }

@@ -4,6 +4,7 @@
  * A new shape is a new `v`, and this reader stays for old links.
  */
 import * as z from 'zod/mini';
+import { LIMITS } from '@/domain/routines/routine-limits';
 
 z.config({ jitless: true });
 
@@ -12,17 +13,20 @@ export const SHARE_FORMAT = 1;
 const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 const slug = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 
+const within = (limit: { min: number; max: number }) => int(limit.min, limit.max);
+
+// The builder's own limits: a link never carries a routine the builder would refuse to save.
 const step = z.object({
   e: slug,
-  h: z.optional(int(5, 600)),
-  r: z.optional(int(1, 50)),
-  s: z.optional(int(1, 10)),
-  t: z.optional(int(0, 600)),
+  h: z.optional(within(LIMITS.holdSeconds)),
+  r: z.optional(within(LIMITS.reps)),
+  s: z.optional(within(LIMITS.sets)),
+  t: z.optional(within(LIMITS.restSeconds)),
   d: z.optional(z.enum(['each', 'both'])),
 });
 
-export const MAX_SHARED_STEPS = 40;
-export const MAX_SHARED_NAME = 80;
+export const MAX_SHARED_STEPS = LIMITS.steps.max;
+export const MAX_SHARED_NAME = LIMITS.name.max;
 
 export const payloadV1 = z.union([
   z.object({ v: z.literal(1), id: slug }),
@@ -30,8 +34,8 @@ export const payloadV1 = z.union([
     v: z.literal(1),
     n: z.string().check(z.minLength(1), z.maxLength(MAX_SHARED_NAME)),
     x: z.array(step).check(z.minLength(1), z.maxLength(MAX_SHARED_STEPS)),
-    g: z.optional(int(0, 120)),
-    w: z.optional(int(0, 60)),
+    g: z.optional(within(LIMITS.getReadySeconds)),
+    w: z.optional(within(LIMITS.switchSidesSeconds)),
   }),
 ]);
 

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import { planFacts, routines } from '@/content/routine-catalog';
+import { useState } from 'react';
+import type { Routine } from '@/content/catalog-types';
+import { planFacts } from '@/content/routine-catalog';
+import { isOwnRoutineId } from '@/domain/routines/user-routine';
 import { calendarFile } from '@/domain/schedule/calendar-file';
-import { WEEK_ORDER, WEEKDAY_NAMES } from '@/domain/schedule/due';
 import { routineDurationMs } from '@/domain/session/build-plan';
 import { now } from '@/platform/clock';
 import { shareOrDownload } from '@/platform/share-file';
@@ -11,30 +11,27 @@ import { getDb } from '@/storage/db';
 import type { ScheduleRecord } from '@/storage/records';
 import { scheduleRepo } from '@/storage/schedule-repo';
 import { localDateOf } from './local-today';
+import { ScheduleRow } from './schedule-row';
+import { useSchedule, type Rows } from './use-schedule';
 
-type Rows = Record<string, ScheduleRecord>;
 const blank = (routineId: string): ScheduleRecord => ({ routineId, days: [], time: '07:30', updatedAt: 0 });
+type Message = { tone: 'ok' | 'error'; text: string };
 
-/** Route `/schedule`: days and a time per routine, saved as they change; the calendar file is built from what is saved. */
+/** Route `/schedule`: days and a time per routine (own and built-in), saved as they change; the calendar file is built from them. */
 export function SchedulePage() {
   useDocumentTitle('Schedule');
-  const [rows, setRows] = useState<Rows | null>(null);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  useEffect(() => {
-    scheduleRepo(getDb())
-      .all()
-      .then((all) => {
-        setRows(Object.fromEntries(all.map((r) => [r.routineId, r])));
-      })
-      .catch(() => {
-        setMessage({ tone: 'error', text: 'The schedule could not be read from this browser’s storage.' });
-        setRows({});
-      });
-  }, []);
+  const data = useSchedule();
+  const [edits, setEdits] = useState<Rows>({});
+  const [message, setMessage] = useState<Message | null>(null);
+  const rows: Rows = { ...data?.rows, ...edits };
+  const readError: Message | null = data?.hasReadError
+    ? { tone: 'error', text: 'The schedule could not be read from this browser’s storage.' }
+    : null;
+  const shown = message ?? readError;
 
   function change(routineId: string, patch: Partial<ScheduleRecord>) {
-    const next = { ...(rows?.[routineId] ?? blank(routineId)), ...patch, updatedAt: now() };
-    setRows((r) => ({ ...r, [routineId]: next }));
+    const next = { ...(rows[routineId] ?? blank(routineId)), ...patch, updatedAt: now() };
+    setEdits((e) => ({ ...e, [routineId]: next }));
     setMessage(null);
     scheduleRepo(getDb())
       .save(next)
@@ -43,10 +40,10 @@ export function SchedulePage() {
       });
   }
 
-  async function download() {
-    const entries = Object.values(rows ?? {}).flatMap((slot) => {
-      const routine = routines.find((r) => r.id === slot.routineId);
-      if (!routine || slot.days.length === 0) return [];
+  async function download(routines: readonly Routine[]) {
+    const entries = routines.flatMap((routine) => {
+      const slot = rows[routine.id];
+      if (!slot || slot.days.length === 0) return [];
       const url = `${window.location.origin}/routines/${routine.id}`;
       return [{ slot, routineName: routine.name, url, durationMinutes: routineDurationMs(routine, planFacts) / 60_000 }];
     });
@@ -62,6 +59,22 @@ export function SchedulePage() {
     });
   }
 
+  const own = data?.routines.filter((r) => isOwnRoutineId(r.id)) ?? [];
+  const builtIn = data?.routines.filter((r) => !isOwnRoutineId(r.id)) ?? [];
+  const list = (items: Routine[]) => (
+    <ul className="card-list">
+      {items.map((routine) => (
+        <ScheduleRow
+          key={routine.id}
+          routine={routine}
+          row={rows[routine.id] ?? blank(routine.id)}
+          onChange={(patch) => {
+            change(routine.id, patch);
+          }}
+        />
+      ))}
+    </ul>
+  );
   return (
     <div className="page">
       <h1>Schedule</h1>
@@ -73,59 +86,34 @@ export function SchedulePage() {
           change a day or a time here, download the file again — it updates the same events.
         </p>
       </section>
-      {rows === null ? (
+      {data === null ? (
         <p role="status">Loading your schedule…</p>
       ) : (
-        <ul className="card-list">
-          {routines.map((routine) => {
-            const row = rows[routine.id] ?? blank(routine.id);
-            return (
-              <li key={routine.id} className="card">
-                <fieldset>
-                  <legend>
-                    <Link to={`/routines/${routine.id}`}>{routine.name}</Link>
-                  </legend>
-                  <div className="schedule-days">
-                    {WEEK_ORDER.map((d) => (
-                      <label key={d} className="chip">
-                        <input
-                          type="checkbox"
-                          checked={row.days.includes(d)}
-                          onChange={(e) => {
-                            change(routine.id, { days: e.target.checked ? [...row.days, d] : row.days.filter((x) => x !== d) });
-                          }}
-                        />{' '}
-                        <span aria-label={WEEKDAY_NAMES[d]}>{WEEKDAY_NAMES[d].slice(0, 3)}</span>
-                      </label>
-                    ))}
-                  </div>
-                  <label>
-                    Time{' '}
-                    <input
-                      type="time"
-                      className="text-input"
-                      aria-label={`Time for ${routine.name}`}
-                      value={row.time}
-                      onChange={(e) => {
-                        if (/^\d\d:\d\d$/.test(e.target.value)) change(routine.id, { time: e.target.value });
-                      }}
-                    />
-                  </label>
-                </fieldset>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          {own.length > 0 && (
+            <>
+              <h2>Your routines</h2>
+              {list(own)}
+              <h2>Built-in routines</h2>
+            </>
+          )}
+          {list(builtIn)}
+        </>
       )}
-      <button type="button" className="button button-primary button-block" disabled={rows === null} onClick={() => void download()}>
+      <button
+        type="button"
+        className="button button-primary button-block"
+        disabled={data === null}
+        onClick={() => void download(data?.routines ?? [])}
+      >
         Download calendar reminders (.ics)
       </button>
       <div role="status" aria-live="polite">
-        {message?.tone === 'ok' && <p className="callout">{message.text}</p>}
+        {shown?.tone === 'ok' && <p className="callout">{shown.text}</p>}
       </div>
-      {message?.tone === 'error' && (
+      {shown?.tone === 'error' && (
         <p role="alert" className="callout callout-caution">
-          {message.text}
+          {shown.text}
         </p>
       )}
     </div>

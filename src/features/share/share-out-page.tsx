@@ -1,33 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
-import { findRoutine } from '@/content/routine-catalog';
-import { encodeShareFragment } from '@/domain/share/share-link';
+import { planFacts } from '@/content/routine-catalog';
+import { encodeShareFragment, sharedFromOwn } from '@/domain/share/share-link';
 import { useDocumentTitle } from '@/platform/use-document-title';
+import { resolveRoutine, type ResolvedRoutine } from '@/storage/routine-resolver';
+import { ShareLinkPanel } from './share-link-panel';
+
+const hasExercise = (id: string) => planFacts[id] !== undefined;
+
+/** A built-in routine travels as its id; an own one as its whole content (the other phone has no copy of it). */
+function fragmentOf(resolved: ResolvedRoutine) {
+  return encodeShareFragment(
+    resolved.isOwn ? sharedFromOwn(resolved.record, hasExercise) : { kind: 'builtin', routineId: resolved.routine.id },
+  );
+}
 
 /** Route `/routines/:routineId/share`: the routine as a link (nothing leaves the phone until you send it) and a QR code. */
 export function ShareOutPage() {
   const { routineId = '' } = useParams();
-  const routine = findRoutine(routineId);
-  useDocumentTitle(routine ? `Share ${routine.name}` : 'Routine not found');
-  const made = routine ? encodeShareFragment({ kind: 'builtin', routineId: routine.id }) : null;
-  const link = made?.ok ? `${window.location.origin}/share#${made.fragment}` : null;
-  const [qr, setQr] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
-  useEffect(() => {
-    if (!link) return;
-    let isCancelled = false;
-    // The QR library loads only here. As SVG markup, not a data: image: the CSP allows images from 'self' only.
-    import('qrcode')
-      .then((m) => m.toString(link, { type: 'svg', margin: 2, width: 280 }))
-      .then((url) => {
-        if (!isCancelled) setQr(url);
-      })
-      .catch(() => undefined);
-    return () => {
-      isCancelled = true;
-    };
-  }, [link]);
-  if (!routine || !link) {
+  const resolved = useLiveQuery(async () => (await resolveRoutine(routineId)) ?? null, [routineId], 'loading' as const);
+  const name = resolved === 'loading' ? null : (resolved?.routine.name ?? null);
+  useDocumentTitle(resolved === 'loading' ? 'Share' : name ? `Share ${name}` : 'Routine not found');
+  if (resolved === 'loading') {
+    return (
+      <div className="page" aria-busy="true">
+        <p role="status">Opening the routine…</p>
+      </div>
+    );
+  }
+  if (!resolved) {
     return (
       <div className="page">
         <h1>Routine not found</h1>
@@ -35,42 +36,20 @@ export function ShareOutPage() {
       </div>
     );
   }
+  const made = fragmentOf(resolved);
+  const { routine } = resolved;
   return (
     <div className="page">
       <p className="breadcrumb">
         <Link to={`/routines/${routine.id}`}>← {routine.name}</Link>
       </p>
       <h1>Share {routine.name}</h1>
-      <p>The routine is inside the link itself; no server sees it. Whoever opens it sees the exercises and doses and can add it.</p>
-      <label htmlFor="share-link">Link</label>
-      <input id="share-link" className="text-input" readOnly value={link} onFocus={(e) => e.target.select()} />
-      <p>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => {
-            navigator.clipboard.writeText(link).then(
-              () => setCopied('Link copied.'),
-              () => setCopied('Copying isn’t allowed here: select the link and copy it.'),
-            );
-          }}
-        >
-          Copy link
-        </button>
-      </p>
-      <p role="status">{copied}</p>
-      <h2>QR code</h2>
-      <p>For showing your phone to a physio: their camera opens the same link.</p>
-      {qr ? (
-        <div
-          className="share-qr"
-          role="img"
-          aria-label={`QR code of the link to ${routine.name}`}
-          // The markup is the qrcode library's own output for our link: paths only, no script or text.
-          dangerouslySetInnerHTML={{ __html: qr }}
-        />
+      {made.ok ? (
+        <ShareLinkPanel link={`${window.location.origin}/share#${made.fragment}`} routineName={routine.name} />
       ) : (
-        <p role="status">Making the QR code…</p>
+        <p role="alert" className="callout callout-caution">
+          {made.message} <Link to={`/routines/${routine.id}/edit`}>Edit the routine</Link>
+        </p>
       )}
     </div>
   );

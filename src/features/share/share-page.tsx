@@ -3,22 +3,23 @@ import { Link, useLocation } from 'react-router';
 import { findRoutine, planFacts } from '@/content/routine-catalog';
 import type { Routine } from '@/content/catalog-types';
 import { summariseRoutine } from '@/domain/session/build-plan';
-import { OWN_ROUTINE_PREFIX, toRoutine } from '@/domain/routines/user-routine';
-import { decodeShareFragment, type SharedRoutine } from '@/domain/share/share-link';
+import { fromRoutine, OWN_ROUTINE_PREFIX, toRoutine } from '@/domain/routines/user-routine';
+import { decodeShareFragment, ownRecordOf, type SharedRoutine } from '@/domain/share/share-link';
 import { newId, now } from '@/platform/clock';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
 import { saveUserRoutine } from '@/storage/user-routine-repo';
 import { formatDosage, formatMinutes } from '@/ui/format';
 
-const catalog = { hasExercise: (id: string) => planFacts[id] !== undefined, hasRoutine: (id: string) => findRoutine(id) !== undefined };
+const catalog = {
+  hasExercise: (id: string) => planFacts[id] !== undefined,
+  hasRoutine: (id: string) => findRoutine(id) !== undefined,
+  facts: planFacts,
+};
 
 function routineOf(shared: SharedRoutine): Routine | undefined {
   if (shared.kind === 'builtin') return findRoutine(shared.routineId);
-  return toRoutine(
-    { id: 'shared', name: shared.name, steps: shared.steps, getReadySeconds: shared.getReadySeconds, createdAt: 0 },
-    planFacts,
-  );
+  return toRoutine(ownRecordOf(shared, 'shared', 0), planFacts);
 }
 
 /** Route `/share#r=…`: a shared routine, previewed; nothing is stored until "Add to my routines". */
@@ -44,23 +45,18 @@ export function SharePage() {
 function SharePreview({ shared, routine }: { shared: SharedRoutine | null; routine: Routine }) {
   const summary = summariseRoutine(routine, planFacts);
   const [state, setState] = useState<'idle' | 'saving' | 'added' | 'failed'>('idle');
+  const [addedId, setAddedId] = useState<string | null>(null);
   async function add() {
     if (!shared) return;
     setState('saving');
+    // The prefix is what makes every screen resolve it as an own routine.
+    const id = `${OWN_ROUTINE_PREFIX}${newId()}`;
+    const at = now();
     try {
-      const steps =
-        shared.kind === 'own'
-          ? shared.steps
-          : routine.steps.map((s) => ({ exercise: s.exercise, ...(s.dosage?.seconds ? { holdSeconds: s.dosage.seconds } : {}) }));
-      await saveUserRoutine(getDb(), {
-        // The prefix is what makes every screen resolve it as an own routine.
-        id: `${OWN_ROUTINE_PREFIX}${newId()}`,
-        name: routine.name,
-        steps,
-        createdAt: now(),
-        updatedAt: now(),
-        basedOn: shared.kind === 'builtin' ? shared.routineId : null,
-      });
+      // A built-in routine is added as a copy with all its doses, like "Duplicate" does.
+      const record = shared.kind === 'own' ? ownRecordOf(shared, id, at) : fromRoutine(routine, id, at, routine.name);
+      await saveUserRoutine(getDb(), record);
+      setAddedId(id);
       setState('added');
     } catch {
       setState('failed');
@@ -89,10 +85,18 @@ function SharePreview({ shared, routine }: { shared: SharedRoutine | null; routi
           </li>
         ))}
       </ol>
-      {state === 'added' ? (
-        <p role="status" className="callout">
-          Added to your routines.
-        </p>
+      {state === 'added' && addedId ? (
+        <>
+          <p role="status" className="callout">
+            Added to your routines.
+          </p>
+          <Link to={`/session?routine=${addedId}`} className="button button-primary button-block">
+            Start it now
+          </Link>
+          <Link to={`/routines/${addedId}`} className="button button-block">
+            Open it in your routines
+          </Link>
+        </>
       ) : (
         <button type="button" className="button button-primary button-block" disabled={state === 'saving'} onClick={() => void add()}>
           Add to my routines
@@ -103,7 +107,7 @@ function SharePreview({ shared, routine }: { shared: SharedRoutine | null; routi
           It could not be saved on this phone. Nothing was added.
         </p>
       )}
-      {shared?.kind === 'builtin' && (
+      {state !== 'added' && shared?.kind === 'builtin' && (
         <Link to={`/session?routine=${routine.id}`} className="button button-block">
           Start it now
         </Link>
