@@ -73,10 +73,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything the app can show offline: code, content chunks, icons.
+        // Everything the app can show offline: code, content chunks, the favicon.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-        // The install prompt's screenshots are fetched by the browser's installer, never offline by the app.
-        globIgnores: ['screenshots/**'],
+        // The install prompt's screenshots and the manifest's icons are fetched by the browser when it
+        // installs the app (online, and kept by the system), never shown by the app's pages offline.
+        globIgnores: ['screenshots/**', 'icons/**'],
         // Deep links (/exercises/x) are client routes: serve the app shell for any navigation.
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],

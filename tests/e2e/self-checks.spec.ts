@@ -48,7 +48,7 @@ test('self-checks and the weekly outcome: both sides with the difference and the
   page,
   context,
 }, info) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await page.clock.install({ time: WEEK_1.getTime() - 60_000 });
   const player = new PlayerPage(page);
   await page.goto('/');
