@@ -1,24 +1,32 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, calendarFile, firstOccurrence, type CalendarEntry } from './calendar-file';
 import { formatLocalDate, type LocalDate } from './local-date';
 
-/** Unfolds RFC 5545 lines and reads each VEVENT (and its VALARM) into property → value. */
+/**
+ * Reads the file back with a real iCalendar parser (ical.js, Mozilla's): it throws on a malformed
+ * file, and gives each VEVENT (and its VALARM) as property → value, as written.
+ */
 function parseIcs(text: string) {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  const events: { props: Map<string, string>; alarms: Map<string, string>[] }[] = [];
-  let alarm: Map<string, string> | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') events.push({ props: new Map(), alarms: [] });
-    else if (line === 'BEGIN:VALARM') alarm = new Map();
-    else if (line === 'END:VALARM' && alarm) {
-      events.at(-1)?.alarms.push(alarm);
-      alarm = null;
-    } else {
-      const at = line.indexOf(':');
-      if (at > 0) (alarm ?? events.at(-1)?.props)?.set(line.slice(0, at), line.slice(at + 1));
-    }
-  }
-  return { lines, events };
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const valuesOf = (c: ICAL.Component) =>
+    new Map(c.getAllProperties().map((p) => [p.name.toUpperCase(), p.toICALString().replace(/^[^:]*:/, '')]));
+  const events = calendar.getAllSubcomponents('vevent').map((e) => ({
+    props: valuesOf(e),
+    alarms: e.getAllSubcomponents('valarm').map(valuesOf),
+    event: new ICAL.Event(e),
+  }));
+  return { lines: text.split('\r\n'), events };
+}
+
+/** The first `count` dates an event's rule gives, as YYYY-MM-DD weekday, by the parser's own expansion. */
+function occurrences(event: ICAL.Event, count: number): string[] {
+  const days = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+  const it = event.iterator();
+  const out: string[] = [];
+  for (let next = it.next(); next && out.length < count; next = it.next())
+    out.push(`${next.toString().slice(0, 10)} ${days[next.dayOfWeek() - 1] ?? '?'} ${next.toString().slice(11, 16)}`);
+  return out;
 }
 
 const wednesday: LocalDate = { year: 2026, month: 12, day: 2 };
@@ -55,6 +63,15 @@ describe('calendarFile', () => {
     // Saturday's routine starts on the coming Saturday, never on a day its rule excludes.
     expect(strength?.props.get('RRULE')).toBe('FREQ=WEEKLY;BYDAY=SA');
     expect(strength?.props.get('DTSTART')).toBe('20261205T180500');
+    // The calendar's own expansion of the rule: the right weekdays, at the same local time.
+    if (!daily || !strength) throw new Error('two events');
+    expect(occurrences(daily.event, 4)).toEqual([
+      '2026-12-02 WE 07:30',
+      '2026-12-04 FR 07:30',
+      '2026-12-07 MO 07:30',
+      '2026-12-09 WE 07:30',
+    ]);
+    expect(occurrences(strength.event, 2)).toEqual(['2026-12-05 SA 18:05', '2026-12-12 SA 18:05']);
   });
 
   it('is the same file for the same schedule and time (regenerated, never drifting)', () => {
@@ -66,6 +83,9 @@ describe('calendarFile', () => {
     if (!result.ok) throw new Error(result.reason);
     const dtstart = parseIcs(result.text).events[0]?.props.get('DTSTART');
     expect(dtstart).toBe('20260330T073000');
+    const event = parseIcs(result.text).events[0]?.event;
+    if (!event) throw new Error('one event');
+    expect(occurrences(event, 2)).toEqual(['2026-03-30 MO 07:30', '2026-04-06 MO 07:30']);
     expect(result.text).not.toMatch(/DTSTART;TZID|DTSTART:\d+T\d+Z/);
   });
 
