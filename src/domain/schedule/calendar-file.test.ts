@@ -8,7 +8,8 @@ import { formatLocalDate, type LocalDate } from './local-date';
  * file, and gives each VEVENT (and its VALARM) as property → value, as written.
  */
 function parseIcs(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  // ical.js types its jCal output as `any`: a jCal component is an array.
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const valuesOf = (c: ICAL.Component) =>
     new Map(c.getAllProperties().map((p) => [p.name.toUpperCase(), p.toICALString().replace(/^[^:]*:/, '')]));
   const events = calendar.getAllSubcomponents('vevent').map((e) => ({
@@ -24,8 +25,11 @@ function occurrences(event: ICAL.Event, count: number): string[] {
   const days = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
   const it = event.iterator();
   const out: string[] = [];
-  for (let next = it.next(); next && out.length < count; next = it.next())
+  // Weekly rules without an end never run out.
+  for (let i = 0; i < count; i++) {
+    const next = it.next();
     out.push(`${next.toString().slice(0, 10)} ${days[next.dayOfWeek() - 1] ?? '?'} ${next.toString().slice(11, 16)}`);
+  }
   return out;
 }
 
