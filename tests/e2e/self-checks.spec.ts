@@ -130,11 +130,11 @@ test('self-checks and the weekly outcome: both sides with the difference and the
 
 /** Frozen time holds timers the page needs to finish `promise` (a live query, a save): run it a little at a time. */
 async function letPageTimeRunUntil<T>(page: Page, promise: Promise<T>): Promise<T> {
-  let isDone = false;
+  const settled = { isDone: false };
   void promise.then(
-    () => (isDone = true),
-    () => (isDone = true),
+    () => (settled.isDone = true),
+    () => (settled.isDone = true),
   );
-  for (let i = 0; i < 100 && !isDone; i++) await page.clock.runFor(100);
+  for (let i = 0; i < 100 && !settled.isDone; i++) await page.clock.runFor(100);
   return promise;
 }
