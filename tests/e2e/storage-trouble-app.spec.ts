@@ -15,7 +15,7 @@ test('a full disk outside the player: the setting springs back and an app-wide m
     };
   });
   await page.goto('/settings');
-  const sounds = page.getByRole('checkbox', { name: 'Sounds' });
+  const sounds = page.getByRole('switch', { name: 'Sounds' });
   await expect(sounds).toBeVisible();
   const wasOn = await sounds.isChecked();
 
