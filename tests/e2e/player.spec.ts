@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolationsLightAndDark } from './axe';
 import { expect, test } from './fixtures';
 import { PlayerPage } from './pages/player-page';
 import { waitForServiceWorkerControl } from './support';
@@ -174,33 +174,25 @@ test('the same session runs offline', async ({ page, context }) => {
 });
 
 /** axe on the player in each of its states, light and dark (the routes are scanned in a11y.spec.ts). */
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe on the player, ${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
-    test('running, paused, switching sides and on a pain check: no violations', async ({ page }) => {
-      const scan = async (state: string) => {
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      };
-      // axe times itself with timers: let page time run (no second is asserted here).
-      await page.clock.resume();
-      const player = new PlayerPage(page);
-      await player.startFromHome();
-      await player.screen();
-      await scan('pain check');
-      await player.advance(); // baseline check
-      await expect(player.timer).toBeVisible();
-      await scan('running');
-      await player.pauseButton.click();
-      await expect(player.resumeButton).toBeVisible();
-      await scan('paused');
-      await player.resumeButton.click();
-      const switchSides = page.getByRole('heading', { level: 1, name: 'Switch sides' });
-      // Time runs here, so the step may have moved on during a scan: advance until the switch shows.
-      for (let i = 0; i < 4 && !(await switchSides.isVisible()); i++) await player.advance();
-      await expect(switchSides).toBeVisible();
-      await player.pauseButton.click(); // hold the switch screen while axe reads it
-      await scan('switch sides');
-    });
-  });
-}
+test('the player running, paused, switching sides and on a pain check: no axe violations, light and dark', async ({ page }) => {
+  const scan = (state: string) => expectNoViolationsLightAndDark(page, state);
+  // axe times itself with timers: let page time run (no second is asserted here).
+  await page.clock.resume();
+  const player = new PlayerPage(page);
+  await player.startFromHome();
+  await player.screen();
+  await scan('pain check');
+  await player.advance(); // baseline check
+  await expect(player.timer).toBeVisible();
+  await scan('running');
+  await player.pauseButton.click();
+  await expect(player.resumeButton).toBeVisible();
+  await scan('paused');
+  await player.resumeButton.click();
+  const switchSides = page.getByRole('heading', { level: 1, name: 'Switch sides' });
+  // Time runs here, so the step may have moved on during a scan: advance until the switch shows.
+  for (let i = 0; i < 4 && !(await switchSides.isVisible()); i++) await player.advance();
+  await expect(switchSides).toBeVisible();
+  await player.pauseButton.click(); // hold the switch screen while axe reads it
+  await scan('switch sides');
+});

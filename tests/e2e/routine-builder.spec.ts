@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 import { shareFragment } from './pages/own-routine';
 import { PlayerPage } from './pages/player-page';
@@ -174,8 +174,7 @@ test('edit an own routine: a reload mid-edit keeps the draft, saving keeps the c
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Desk break');
   await expect(page.getByLabel('Reps for Glute bridge')).toHaveValue('8');
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoViolations(page, 'the builder');
 
   await page.getByRole('textbox', { name: 'Name' }).fill('Desk break, longer');
   await page.getByLabel('Reps for Glute bridge').fill('12');

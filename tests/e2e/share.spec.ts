@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 import { shareFragment } from './pages/own-routine';
 import { waitForServiceWorkerControl } from './support';
@@ -70,8 +70,7 @@ test('an own routine shared as a link opens offline in a fresh browser after one
     await other.goto(link);
     await expect(other.getByRole('heading', { level: 1, name: 'Physio week 2' })).toBeVisible();
     await expect(other.getByRole('listitem').filter({ hasText: 'Glute bridge' })).toContainText('2 × 8');
-    const axe = await new AxeBuilder({ page: other }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoViolations(other, 'the shared routine');
     await other.getByRole('button', { name: 'Add to my routines' }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Added to your routines.' })).toBeVisible();
     await other.getByRole('link', { name: 'Open it in your routines' }).click();
