@@ -79,7 +79,10 @@ export function StepView(props: Props) {
         ) : (
           <ExerciseScreen step={step} {...screen} />
         )}
-        {step.exerciseId !== null && step.type !== 'painCheck' && <RecordResultPanel sessionId={sessionId} exerciseId={step.exerciseId} />}
+        {/* Keyed by exercise: the next check's panel opens closed, not showing the last check's form. */}
+        {step.exerciseId !== null && step.type !== 'painCheck' && (
+          <RecordResultPanel key={step.exerciseId} sessionId={sessionId} exerciseId={step.exerciseId} />
+        )}
       </div>
       {/* Sticks to the bottom of the screen at the same place on every step; nothing is ever drawn over it. */}
       <div className="player-dock">
