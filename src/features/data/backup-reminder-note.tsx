@@ -3,6 +3,7 @@ import { backupReminder, type BackupReminder } from '@/domain/schedule/backup-re
 import { now } from '@/platform/clock';
 import { getDb } from '@/storage/db';
 import { scheduleRepo } from '@/storage/schedule-repo';
+import { reportReadFailure } from '@/storage/read-failure';
 
 /** "Last backup: N days ago", after the first 14 days of use only. */
 export function BackupReminderNote() {
@@ -13,7 +14,7 @@ export function BackupReminderNote() {
       .then(([first, last]) => {
         setReminder(backupReminder(first, last, now()));
       })
-      .catch(() => undefined);
+      .catch(reportReadFailure('when you last made a backup'));
   }, []);
   if (!reminder.isDue) return null;
   return (

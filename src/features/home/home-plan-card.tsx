@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { showDueBadge } from '@/platform/badge';
 import { loadHomePlan, type HomePlan } from './home-plan-query';
+import { reportReadFailure } from '@/storage/read-failure';
 
 /** What the schedule asks of today and how the week is going; the backup reminder after 14 days. */
 export function HomePlanCard() {
@@ -14,7 +15,7 @@ export function HomePlanCard() {
         setPlan(p);
         showDueBadge(p.due.filter((d) => !d.isDone).length);
       })
-      .catch(() => undefined);
+      .catch(reportReadFailure('your schedule'));
     return () => {
       isCancelled = true;
     };

@@ -12,15 +12,20 @@ export function RedFlagSlot({ redFlag, onChange }: { redFlag: HomeStatus['redFla
   // What was cleared, for Undo: the ids, and the red flag to show again.
   const [cleared, setCleared] = useState<{ ids: string[]; redFlag: RedFlag } | null>(null);
   const [isUndoing, setUndoing] = useState(false);
+  const [isUndoFailed, setUndoFailed] = useState(false);
   const undo = ({ ids, redFlag: previous }: { ids: string[]; redFlag: RedFlag }) => {
     setUndoing(true);
+    setUndoFailed(false);
     import('./home-red-flag-actions')
       .then((m) => m.unclearRedFlags(ids))
       .then(() => {
         setCleared(null);
         onChange(previous);
       })
-      .catch(() => undefined)
+      .catch((error: unknown) => {
+        console.error('Undo of "a clinician has checked my knee" failed:', error);
+        setUndoFailed(true);
+      })
       .finally(() => setUndoing(false));
   };
   if (redFlag) {
@@ -41,6 +46,7 @@ export function RedFlagSlot({ redFlag, onChange }: { redFlag: HomeStatus['redFla
       <button type="button" className="link-button" onClick={() => undo(cleared)} disabled={isUndoing}>
         Undo
       </button>
+      {isUndoFailed && <> Undo didn’t work: nothing was changed on this phone. Try again.</>}
     </p>
   );
 }

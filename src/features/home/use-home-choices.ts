@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Adjustment } from '@/domain/session/adjust';
 import { mayHaveStoredData } from '@/platform/stored-data';
+import { reportReadFailure } from '@/storage/read-failure';
 
 const NONE: Readonly<Record<string, Adjustment>> = {};
 
@@ -18,9 +19,9 @@ export function useHomeChoices(): { adjustments: Readonly<Record<string, Adjustm
       .then(async (hasData) => {
         if (!hasData) return;
         const m = await import('./home-choices-query');
-        if (!isCancelled) stop = m.watchAdjustments(setAdjustments, () => undefined);
+        if (!isCancelled) stop = m.watchAdjustments(setAdjustments, reportReadFailure('your knee-safety choices'));
       })
-      .catch(() => undefined);
+      .catch(reportReadFailure('your knee-safety choices'));
     return () => {
       isCancelled = true;
       stop?.();

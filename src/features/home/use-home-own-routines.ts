@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Routine } from '@/content/catalog-types';
+import { reportReadFailure } from '@/storage/read-failure';
 
 const NONE: readonly Routine[] = [];
 
@@ -13,9 +14,9 @@ export function useHomeOwnRoutines(hasStoredData: boolean): readonly Routine[] {
     let isCancelled = false;
     import('./home-own-routines-query')
       .then((m) => {
-        if (!isCancelled) stop = m.watchOwnRoutines(setOwn, () => undefined);
+        if (!isCancelled) stop = m.watchOwnRoutines(setOwn, reportReadFailure('your own routines'));
       })
-      .catch(() => undefined);
+      .catch(reportReadFailure('your own routines'));
     return () => {
       isCancelled = true;
       stop?.();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { readHomeHint, writeHomeHint } from '@/platform/home-hint';
 import { mayHaveStoredData } from '@/platform/stored-data';
 import type { HomeStatus } from './home-status-query';
+import { reportReadFailure } from '@/storage/read-failure';
 
 export interface HomeStatusView extends HomeStatus {
   /**
@@ -48,7 +49,7 @@ export function useHomeStatus(): HomeStatusView {
           isProgrammeRunning: s.isProgrammeRunning,
         });
       })
-      .catch(() => undefined);
+      .catch(reportReadFailure('what home shows (session, red flag, programme)'));
     return () => {
       isCancelled = true;
     };

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 /** The link to copy and its QR code; the QR library loads only here. */
 export function ShareLinkPanel({ link, routineName }: { link: string; routineName: string }) {
   const [qr, setQr] = useState<string | null>(null);
+  const [isQrFailed, setIsQrFailed] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {
     let isCancelled = false;
@@ -12,7 +13,10 @@ export function ShareLinkPanel({ link, routineName }: { link: string; routineNam
       .then((svg) => {
         if (!isCancelled) setQr(svg);
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        console.error('The QR code could not be drawn:', error);
+        if (!isCancelled) setIsQrFailed(true);
+      });
     return () => {
       isCancelled = true;
     };
@@ -47,6 +51,8 @@ export function ShareLinkPanel({ link, routineName }: { link: string; routineNam
           // The markup is the qrcode library's own output for our link: paths only, no script or text.
           dangerouslySetInnerHTML={{ __html: qr }}
         />
+      ) : isQrFailed ? (
+        <p role="status">The QR code couldn’t be drawn here. The link above works the same: copy or share it instead.</p>
       ) : (
         <p role="status">Making the QR code…</p>
       )}
