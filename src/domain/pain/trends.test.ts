@@ -241,7 +241,8 @@ describe('weekAdherence', () => {
     ],
     ['a zero target', [done(WEEK)], 0, { finished: 1, target: 0, ratio: 0, isTargetMet: true, endedEarly: 0, notCounted: 0 }],
   ] as const)('%s', (_name, sessions, target, expected) => {
-    expect(weekAdherence(sessions, WEEK, target)).toEqual(expected);
+    // The test week has no clock change: it is exactly 7 × 24 h (the callers pass the local week's end).
+    expect(weekAdherence(sessions, WEEK, target, WEEK + 7 * 86_400_000)).toEqual(expected);
   });
 
   it('takes an explicit week end for a week that is not 7 × 24 h (daylight saving)', () => {

@@ -18,7 +18,6 @@ import type { Knee, PainCheck, PainVerdict } from './types';
 export const LEAST_NOTICED_CHANGE = 1;
 const MIN_SCORE = 0;
 const MAX_SCORE = 10;
-const WEEK_MS = 7 * 86_400_000;
 
 export interface DailyPain {
   /** Local midnight of the day, as `dayStartOf` gave it. */
@@ -193,13 +192,14 @@ export interface WeekAdherence {
 /**
  * Sessions finished in [weekStart, weekEnd) against the weekly target, counted by `sessionCount`
  * (the rule History, home and the report share): an early end with an exercise done counts, an
- * aborted one doesn't.
+ * aborted one doesn't. The week's end is passed in, never assumed: a local week with a clock change
+ * is 7 × 24 h ± 1 h.
  */
 export function weekAdherence(
   sessions: readonly AdherenceSession[],
   weekStart: number,
   targetPerWeek: number,
-  weekEnd: number = weekStart + WEEK_MS,
+  weekEnd: number,
 ): WeekAdherence {
   let finished = 0;
   let endedEarly = 0;
