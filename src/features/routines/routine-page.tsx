@@ -9,6 +9,7 @@ import { hasKneeCheck, summariseRoutine } from '@/domain/session/build-plan';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { resolveRoutine, type ResolvedRoutine } from '@/storage/routine-resolver';
 import { formatDosage, formatMinutes, KIND_LABELS } from '@/ui/format';
+import { RoutineGate } from '@/ui/routine-gate';
 import { AdjustmentNote } from './adjustment-note';
 import { EmptyRoutine } from './empty-routine';
 import { deleteOwnRoutine, duplicateRoutine } from './own-routine-actions';
@@ -20,23 +21,11 @@ export function RoutinePage() {
   // null while IndexedDB is read (own routines); undefined when there is no such routine.
   const resolved = useLiveQuery(async () => (await resolveRoutine(routineId)) ?? null, [routineId], 'loading' as const);
   useDocumentTitle(resolved === 'loading' ? 'Routine' : (resolved?.routine.name ?? 'Routine not found'));
-  if (resolved === 'loading') {
-    return (
-      <div className="page" aria-busy="true">
-        <p role="status">Opening the routine…</p>
-      </div>
-    );
-  }
-  if (!resolved) {
-    return (
-      <div className="page">
-        <h1>Routine not found</h1>
-        <p>There is no routine called “{routineId}”.</p>
-        <Link to="/routines">See all routines</Link>
-      </div>
-    );
-  }
-  return <RoutineDetail resolved={resolved} />;
+  return (
+    <RoutineGate routineId={routineId} resolved={resolved}>
+      {(r) => <RoutineDetail resolved={r} />}
+    </RoutineGate>
+  );
 }
 
 function RoutineDetail({ resolved }: { resolved: ResolvedRoutine }) {

@@ -4,6 +4,7 @@ import { planFacts } from '@/content/routine-catalog';
 import { encodeShareFragment, sharedFromOwn } from '@/domain/share/share-link';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { resolveRoutine, type ResolvedRoutine } from '@/storage/routine-resolver';
+import { RoutineGate } from '@/ui/routine-gate';
 import { ShareLinkPanel } from './share-link-panel';
 
 const hasExercise = (id: string) => planFacts[id] !== undefined;
@@ -21,21 +22,14 @@ export function ShareOutPage() {
   const resolved = useLiveQuery(async () => (await resolveRoutine(routineId)) ?? null, [routineId], 'loading' as const);
   const name = resolved === 'loading' ? null : (resolved?.routine.name ?? null);
   useDocumentTitle(resolved === 'loading' ? 'Share' : name ? `Share ${name}` : 'Routine not found');
-  if (resolved === 'loading') {
-    return (
-      <div className="page" aria-busy="true">
-        <p role="status">Opening the routine…</p>
-      </div>
-    );
-  }
-  if (!resolved) {
-    return (
-      <div className="page">
-        <h1>Routine not found</h1>
-        <Link to="/routines">See all routines</Link>
-      </div>
-    );
-  }
+  return (
+    <RoutineGate routineId={routineId} resolved={resolved}>
+      {(r) => <ShareOut resolved={r} />}
+    </RoutineGate>
+  );
+}
+
+function ShareOut({ resolved }: { resolved: ResolvedRoutine }) {
   const made = fragmentOf(resolved);
   const { routine } = resolved;
   return (
