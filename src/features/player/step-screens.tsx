@@ -1,4 +1,5 @@
 import { findExercise } from '@/content/exercise-catalog';
+import type { Illustration } from '@/content/catalog-types';
 import { announce } from '@/domain/session/cues';
 import type { PlanStep, RepsStep, RestStep, Side, SwitchSidesStep } from '@/domain/session/plan-types';
 import type { SessionState } from '@/domain/session/state-at';
@@ -21,6 +22,28 @@ export function Clock({ state }: { state: SessionState }) {
   );
 }
 
+/** The exercise's figure, mirrored for the side being worked (one drawing for every step kind). */
+function StepFigure({
+  illustration,
+  side,
+  isAnimated,
+  isSmall = false,
+}: {
+  illustration: Illustration;
+  side: Side;
+  isAnimated: boolean;
+  isSmall?: boolean;
+}) {
+  return (
+    <ExerciseFigure
+      illustration={illustration}
+      animate={isAnimated}
+      side={side === 'both' ? undefined : side}
+      className={isSmall ? 'player-figure player-figure-small' : 'player-figure'}
+    />
+  );
+}
+
 /** Get ready, a timed block or hold, or a set of reps: the exercise, its figure and its one cue. */
 export function ExerciseScreen({ step, state, next, isAnimated }: ScreenProps & { step: PlanStep }) {
   const exercise = step.exerciseId === null ? undefined : findExercise(step.exerciseId);
@@ -36,14 +59,7 @@ export function ExerciseScreen({ step, state, next, isAnimated }: ScreenProps & 
         ) : (
           <p className={`side-badge side-${side}`}>{sideLabel(side)}</p>
         ))}
-      {exercise && (
-        <ExerciseFigure
-          illustration={exercise.illustration}
-          animate={isAnimated}
-          side={side === 'both' ? undefined : side}
-          className="player-figure"
-        />
-      )}
+      {exercise && <StepFigure illustration={exercise.illustration} side={side} isAnimated={isAnimated} />}
       {step.type === 'reps' ? <RepsTarget step={step} /> : <Clock state={state} />}
       {exercise && <p className="player-cue">{exercise.cues[0]}</p>}
       {step.type === 'work' && step.spotSeconds && (
@@ -103,14 +119,7 @@ export function SwitchScreen({ step, state, isAnimated }: ScreenProps & { step: 
       <h1 className="switch-sides-title">Switch sides</h1>
       <p className={`side-badge side-${to}`}>{sideLabel(to)} next</p>
       <p className="switch-instruction">{switchInstruction(exercise?.switchCue, to)}</p>
-      {exercise && (
-        <ExerciseFigure
-          illustration={exercise.illustration}
-          animate={isAnimated}
-          side={to === 'both' ? undefined : to}
-          className="player-figure player-figure-small"
-        />
-      )}
+      {exercise && <StepFigure illustration={exercise.illustration} side={to} isAnimated={isAnimated} isSmall />}
       <Clock state={state} />
     </div>
   );
