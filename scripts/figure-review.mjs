@@ -7,7 +7,7 @@
  *
  * Writes DIR/full/fig-NN.png (~400 px tall: the key frame, and beside it, divided by a thin line,
  * the other end of the movement when the figure moves, and a third position when there is one) and DIR/thumb/fig-NN.png (the key frame
- * in the library list's 112 × 72 px frame, at least 64 px tall), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
+ * in the library list's 144 × 88 px frame), DIR/names.txt (every exercise's name, alphabetical), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
  * written outside DIR (default /work/review/key.json beside /work/review/{full,thumb}) so the
  * image folders can be handed over alone. The same seed gives the same names.
  */
@@ -97,8 +97,8 @@ const svg = (illustration, height) =>
   renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: true, decorative: true }))
     .replace(/<animate [^>]*>(<\/animate>)?/g, '')
     .replace('<svg ', `<svg height="${height}" `);
-/** As the library list draws it (src/features/library/exercise-card.tsx): a 112 × 72 frame, at most 1.7 : 1. */
-const THUMB = { width: 112, height: 72, maxRatio: 1.7 };
+/** As the library list draws it (src/features/library/exercise-card.tsx): a 144 × 88 frame, at most 1.64 : 1. */
+const THUMB = { width: 144, height: 88, maxRatio: 1.64 };
 const thumb = (illustration) =>
   renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false, decorative: true, maxRatio: THUMB.maxRatio })).replace(
     '<svg ',
@@ -142,4 +142,11 @@ try {
   await browser.close();
 }
 if (!labelled) writeFileSync(keyFile, `${JSON.stringify(key, null, 2)}\n`);
+// The names a reviewer picks from: every exercise's display name, alphabetical (not only the ones drawn).
+const names = readdirSync(join(root, 'content', 'exercises'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => /^name:\s*(.+)$/m.exec(readFileSync(join(root, 'content', 'exercises', f), 'utf8'))?.[1]?.trim())
+  .filter(Boolean)
+  .sort((a, b) => a.localeCompare(b));
+writeFileSync(join(outDir, 'names.txt'), `${names.join('\n')}\n`);
 console.log(`${ids.length} figures → ${outDir}/{full,thumb}; key → ${keyFile}`);

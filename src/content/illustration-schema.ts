@@ -69,6 +69,9 @@ export const PROP_KINDS = [
   'towel',
   'mat',
   'mirror',
+  // Cues, not objects: a motion arrow and an angle arc (src/ui/figure/cue-shapes.ts).
+  'arrow',
+  'angle-arc',
 ] as const;
 
 /** A prop is placed at a fixed point, or attached to a joint (it then moves with the figure). */
@@ -82,6 +85,12 @@ export const propSchema = z.strictObject({
   to: z.enum(JOINTS).optional(),
   /** Size hint (radius for balls, length for rollers/sticks, width for furniture). */
   size: z.number().positive().max(200).optional(),
+  /** For an arrow or an angle arc: the direction it starts in (degrees, as the pose's angles). */
+  direction: angle.optional(),
+  /** For an arrow: degrees it turns along its length (0 straight); for an angle arc: the angle swept. */
+  bend: angle.optional(),
+  /** For an arrow: a head at the end only (default), or at both ends for a movement back and forth. */
+  heads: z.enum(['end', 'both']).optional(),
 });
 
 /** A limb of the figure, for highlighting the working one. */

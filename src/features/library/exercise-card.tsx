@@ -5,10 +5,10 @@ import { formatDosage, KIND_LABELS } from '@/ui/format';
 import { KneeTag } from '@/ui/knee-tag';
 
 /**
- * The thumbnail's frame is 112 × 72 px (library.css); no figure is wider than 1.7 : 1, so each one
- * is drawn at least 64 px tall, legible in the list.
+ * The thumbnail's frame is 144 × 88 px (library.css); no figure is wider than the frame, so each one
+ * is drawn its full 88 px tall — the arrows and props that tell look-alikes apart need that size.
  */
-const THUMB_RATIO = 1.7;
+const THUMB_RATIO = 1.64;
 
 /** `showKind` where the list is not grouped by kind (a ranked search). */
 export function ExerciseCard({ exercise, showKind = false }: { exercise: Exercise; showKind?: boolean }) {

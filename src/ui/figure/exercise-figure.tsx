@@ -49,6 +49,10 @@ const PAINT: Record<Paint, CSSProperties> = {
   'prop-cuff': { stroke: PROP, strokeWidth: 8 },
   'prop-solid': { fill: PROP },
   'prop-box': { stroke: PROP, strokeWidth: 2, fill: PROP, fillOpacity: 0.3 },
+  // Motion arrows and angle arcs: the prop colour, drawn over everything on a background outline.
+  cue: { stroke: PROP, strokeWidth: 3.2 },
+  'cue-thin': { stroke: PROP, strokeWidth: 2 },
+  'cue-halo': { stroke: BACKGROUND, strokeWidth: 6.5 },
 };
 
 export interface ExerciseFigureProps {

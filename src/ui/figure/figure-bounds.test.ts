@@ -49,6 +49,14 @@ describe('figureBounds', () => {
     const cushioned = figureBounds(top([{ kind: 'cushion', at: [140, 70], size: 18 }]));
     expect(cushioned.y + cushioned.height).toBe(bare.y + bare.height);
   });
+  it('keeps a motion arrow whole in the picture, head and outline included', () => {
+    const bare = figureBounds(ill([pose([120, 140], 180)]));
+    // An arrow rising from above the body: the box grows up to its tip and a little beyond.
+    const b = figureBounds(ill([pose([120, 140], 180)], [{ kind: 'arrow', at: [120, 110], direction: -90, size: 30 }]));
+    expect(b.y).toBeLessThanOrEqual(110 - 30 - 5);
+    expect(b.y).toBeLessThan(bare.y);
+    expect(b.y + b.height).toBe(bare.y + bare.height);
+  });
   it('fits only the key frame when the figure is drawn still', () => {
     const moving = ill([pose([120, 140], 180), pose([120, 110], 180)]);
     expect(figureBounds(moving, undefined, true)).toEqual(figureBounds(ill([pose([120, 140], 180)])));

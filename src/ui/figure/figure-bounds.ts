@@ -6,6 +6,7 @@ import type { Illustration } from '@/content/illustration-schema';
 import { FLOOR_Y, HEAD_RADIUS, jointsOf, type Point } from './pose-geometry';
 import { framesOf } from './pose-frames';
 import { topMatHalfDepth } from './prop-shapes';
+import { cuePath } from './cue-shapes';
 
 const FULL = { x: 0, y: 0, width: 240, height: 160 } as const;
 const PAD = 10;
@@ -38,6 +39,13 @@ export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO, s
     for (const prop of illustration.props) {
       const base = prop.attach ? joints[prop.attach] : (prop.at ?? [0, 0]);
       const [x, y] = [base[0] + (prop.offset?.[0] ?? 0), base[1] + (prop.offset?.[1] ?? 0)];
+      if (prop.kind === 'arrow' || prop.kind === 'angle-arc') {
+        // A cue's own extent: the arrow's path, or the arc's circle; plus its outline and head.
+        const pts = prop.kind === 'arrow' ? cuePath([x, y], prop.direction ?? 0, prop.size ?? 24, prop.bend ?? 0) : [[x, y] as Point];
+        const reach = prop.kind === 'arrow' ? 6 : (prop.size ?? 14) + 5;
+        for (const [px, py] of pts) points.push([px - reach, py - reach], [px + reach, py + reach]);
+        continue;
+      }
       if (prop.kind === 'mat') {
         // Flat on the floor: only its width counts (a front view's receding plane may be cropped).
         const half = (prop.size ?? 120) / 2;

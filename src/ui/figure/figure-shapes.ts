@@ -11,6 +11,8 @@ import { polyline, type Shape } from './shape-paths';
 
 /** Props that the body rests on or stands beside are drawn behind it; held or worn ones in front. */
 const IN_FRONT: ReadonlySet<Prop['kind']> = new Set(['band', 'dumbbell', 'ankle-weight', 'massage-stick']);
+/** Arrows go over everything, props included (an angle arc sits behind, with the floor props). */
+const CUES: ReadonlySet<Prop['kind']> = new Set(['arrow']);
 
 /** All shapes for one pose, back to front. */
 export function shapesOf(
@@ -21,8 +23,9 @@ export function shapesOf(
 ): Shape[] {
   const joints = jointsOf(pose, view);
   const body = bodyShapes(joints, view, style);
-  const propsWhere = (inFront: boolean): Shape[] =>
-    props.filter((p) => IN_FRONT.has(p.kind) === inFront).flatMap((p) => propShapes(p, joints, pose, view));
+  const drawn = (list: readonly Prop[]): Shape[] => list.flatMap((p) => propShapes(p, joints, pose, view));
+  const objects = props.filter((p) => !CUES.has(p.kind));
+  const propsWhere = (inFront: boolean): Shape[] => drawn(objects.filter((p) => IN_FRONT.has(p.kind) === inFront));
   // Seen from above the floor is everywhere, so a top view has no floor line.
   const floor: Shape[] =
     view === 'top'
@@ -36,7 +39,8 @@ export function shapesOf(
             ]),
           },
         ];
-  return [...floor, ...propsWhere(false), ...body.behind, ...body.inFront, ...propsWhere(true)];
+  const cues = drawn(props.filter((p) => CUES.has(p.kind)));
+  return [...floor, ...propsWhere(false), ...body.behind, ...body.inFront, ...propsWhere(true), ...cues];
 }
 
 export interface AnimatedShape extends Shape {

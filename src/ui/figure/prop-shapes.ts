@@ -6,6 +6,7 @@
 import type { JointName, Pose, Prop } from '@/content/illustration-schema';
 import { box, circle, polyline, round, type Shape } from './shape-paths';
 import { along, FLOOR_Y, type Joints, type Point, type View } from './pose-geometry';
+import { angleArcShapes, arrowShapes } from './cue-shapes';
 
 /** The segment that ends at each joint, so worn or held props can line up with the limb. */
 function segmentAngle(joint: JointName, pose: Pose): number {
@@ -223,6 +224,10 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
         },
       ];
     }
+    case 'arrow':
+      return arrowShapes(pt(p), prop.direction ?? 0, size ?? 24, prop.bend ?? 0, prop.heads ?? 'end');
+    case 'angle-arc':
+      return angleArcShapes(pt(p), prop.direction ?? -90, prop.bend ?? 30, size ?? 14);
     case 'towel':
       return [{ paint: 'prop-box', d: box(pt([p[0], p[1] - 2]), size ?? 24, p[1] + 2, 1.5) }];
   }

@@ -19,7 +19,10 @@ export type Paint =
   | 'prop-heavy'
   | 'prop-cuff'
   | 'prop-solid'
-  | 'prop-box';
+  | 'prop-box'
+  | 'cue'
+  | 'cue-thin'
+  | 'cue-halo';
 
 export interface Shape {
   paint: Paint;
