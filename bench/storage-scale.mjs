@@ -98,6 +98,11 @@ export async function storageAtScale(url) {
 
   await page.goto(`${url}/data`);
   await page.getByRole('button', { name: 'Download backup (JSON)' }).waitFor();
+  // A user reaches this page by a tap in the app, which has already preloaded every screen's chunk
+  // (src/app/router.tsx); after a page.goto the export tap would be the first interaction and pay
+  // for that too. A key press does it first, as for the History figure.
+  await page.keyboard.press('Shift');
+  await page.waitForLoadState('networkidle');
   await page
     .getByText(/sessions?,/)
     .first()
@@ -122,6 +127,23 @@ export async function storageAtScale(url) {
   await page.getByText(/^Restored /).waitFor({ timeout: 120_000 });
   const importMs = Date.now() - t;
 
+  // A new phone: nothing stored, so the restore writes every row (the replace above found them unchanged).
+  await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await page.getByText('All data was deleted from this phone.').waitFor();
+  t = Date.now();
+  await page.getByLabel('Choose a backup file').setInputFiles(file);
+  await page.getByRole('heading', { name: 'backup.json is a good backup' }).waitFor({ timeout: 60_000 });
+  const validateEmptyMs = Date.now() - t;
+  await page.getByRole('button', { name: 'Replace…' }).click();
+  t = Date.now();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Replace/ })
+    .click();
+  await page.getByText(/^Restored /).waitFor({ timeout: 120_000 });
+  const importEmptyMs = Date.now() - t;
+
   await page.goto(`${url}/session?routine=daily-hip-release`);
   await page.getByRole('button', { name: 'No knee pain' }).waitFor();
   const taps = [];
@@ -135,6 +157,8 @@ export async function storageAtScale(url) {
     exportMs,
     validateMs,
     importMs,
+    validateEmptyMs,
+    importEmptyMs,
     tapMedianMs: r(median(taps)),
     tapMaxMs: r(Math.max(...taps)),
   };

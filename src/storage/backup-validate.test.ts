@@ -144,6 +144,28 @@ describe('validateBackup', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  // The text is parsed without a reviver: the walk after it must still find every forbidden key, at any depth.
+  it.each([
+    ['__proto__', '{"__proto__": {"polluted": true}}'],
+    ['constructor', '{"constructor": {"prototype": {"polluted": true}}}'],
+    ['prototype', '{"prototype": 1}'],
+  ])('refuses a %s key in the file text, naming its place', (key, row) => {
+    const text = goodText.replace('"assessments": [', `"assessments": [${row},`);
+    expect(text).not.toBe(goodText);
+    expect(reasonOf(text)).toBe(
+      `assessments[0] has a key named "${key}", which a Kneewise backup never has (it is a way to tamper with the app).`,
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a forbidden key at the top of the file text', () => {
+    expect(reasonOf(`{"__proto__": {}, ${goodText.trimStart().slice(1)}`)).toMatch(/^The file has a key named "__proto__"/);
+  });
+
+  it('refuses text nested deeper than a backup ever is', () => {
+    expect(reasonOf(`${'['.repeat(30)}${']'.repeat(30)}`)).toMatch(/nested more than 20 levels deep/);
+  });
+
   it('names the place of a reason inside a plan step', () => {
     const parsed = good();
     const steps = (parsed.data.sessions[0]?.plan as { steps: Row[] }).steps;

@@ -8,6 +8,7 @@ import {
   BACKUP_APP,
   BACKUP_FORMAT,
   BACKUP_TABLES,
+  TABLE_KEYS,
   keysOf,
   type BackupData,
   type BackupFile,
@@ -15,6 +16,7 @@ import {
   type TableCounts,
   type ValidBackup,
 } from './backup-format';
+import { writeTable } from './backup-write';
 import type { KneewiseDb } from './db';
 import type { SessionRecord } from './records';
 
@@ -111,21 +113,15 @@ export async function previewImport(db: KneewiseDb, backup: BackupFile): Promise
 }
 
 /**
- * Writes a validated backup. `replace` clears every table first; `merge` puts by id (the file
- * wins). One transaction over all tables: any error aborts it, and nothing is written.
+ * Writes a validated backup. `replace` leaves every table exactly as the file has it; `merge` puts
+ * by id (the file wins) and keeps the rest. Only rows that differ are written (`writeTable`). One
+ * transaction over all tables: any error aborts it, and nothing is written.
  */
 export async function importBackup(db: KneewiseDb, backup: ValidBackup, mode: ImportMode): Promise<TableCounts> {
-  await db.transaction('rw', tablesOf(db), async () => {
-    if (mode === 'replace') await Promise.all(tablesOf(db).map((table) => table.clear()));
+  await db.transaction('rw', tablesOf(db), () =>
     // All tables at once: IndexedDB queues the requests of one transaction in order anyway.
-    await Promise.all(
-      BACKUP_TABLES.map((name) => {
-        const table = anyTable(db, name);
-        const rows = backup.data[name];
-        return mode === 'replace' ? table.bulkAdd(rows) : table.bulkPut(rows);
-      }),
-    );
-  });
+    Promise.all(BACKUP_TABLES.map((name) => writeTable(anyTable(db, name), TABLE_KEYS[name], backup.data[name], mode))),
+  );
   return Object.fromEntries(BACKUP_TABLES.map((name) => [name, backup.data[name].length])) as TableCounts;
 }
 

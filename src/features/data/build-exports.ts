@@ -12,18 +12,21 @@ export interface BuiltExport {
   file: File;
   /** What is in it, for the success message: "12 sessions, 40 pain checks". */
   summary: string;
-  /** Set when the backup would not pass the import check: it is still the user's data, so it is offered anyway. */
-  warning: string | null;
+  /**
+   * Why the backup would not pass the import check, or null. A function, asked only after the file
+   * has been handed over: the check takes as long as building the file, and it changes nothing about
+   * the file (it is the user's data, so it is offered either way) — only the message after it.
+   */
+  restoreProblem: () => string | null;
 }
+
+const noProblem = () => null;
 
 /** `passphrase` (JSON only) locks the backup; the unencrypted format stays the default. */
 export async function buildExport(kind: ExportKind, now: number, passphrase?: string): Promise<BuiltExport> {
   const backup = await exportBackup(getDb(), now);
   const { data } = backup;
   if (kind === 'json') {
-    // Checked with the same schema an import uses: a backup that cannot be restored is worse than none.
-    // The rows are checked, not the text: the text is JSON.stringify of these very rows.
-    const check = validateBackup(backup, now);
     const name = backupFileName('backup', now, 'json');
     const blob = backupToBlob(backup);
     const locked = passphrase ? await encryptBackup(await blob.text(), passphrase) : null;
@@ -32,7 +35,12 @@ export async function buildExport(kind: ExportKind, now: number, passphrase?: st
         ? new File([JSON.stringify(locked)], name.replace(/\.json$/, '-encrypted.json'), { type: 'application/json' })
         : new File([blob], name, { type: 'application/json' }),
       summary: `${countLabel('sessions', data.sessions.length)}, ${countLabel('painChecks', data.painChecks.length)}`,
-      warning: check.ok ? null : check.reason,
+      // Checked with the same schema an import uses: a backup that cannot be restored is worse than none.
+      // The rows are checked, not the text: the text is JSON.stringify of these very rows.
+      restoreProblem: () => {
+        const check = validateBackup(backup, now);
+        return check.ok ? null : check.reason;
+      },
     };
   }
   if (kind === 'pain') {
@@ -42,13 +50,13 @@ export async function buildExport(kind: ExportKind, now: number, passphrase?: st
     return {
       file: new File([csv], backupFileName('pain-checks', now, 'csv'), { type: 'text/csv' }),
       summary: countLabel('painChecks', data.painChecks.length),
-      warning: null,
+      restoreProblem: noProblem,
     };
   }
   const csv = sessionsCsv(data.sessions);
   return {
     file: new File([csv], backupFileName('sessions', now, 'csv'), { type: 'text/csv' }),
     summary: countLabel('sessions', data.sessions.length),
-    warning: null,
+    restoreProblem: noProblem,
   };
 }

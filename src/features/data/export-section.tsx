@@ -36,12 +36,13 @@ export function ExportSection() {
     try {
       const built = await buildExport(kind, now(), locking ? choice.first : undefined);
       const outcome = await shareOrDownload(built.file);
+      const warning = outcome === 'cancelled' ? null : built.restoreProblem();
       // For "last backup: N days ago": only a full backup counts, and only one that was saved.
       if (kind === 'json' && outcome !== 'cancelled') await scheduleRepo(getDb()).setLastBackupAt(now());
       const locked = locking ? ', locked with your passphrase' : '';
       if (outcome === 'cancelled') setMessage({ tone: 'warn', text: 'Sharing was cancelled, so nothing was saved.' });
-      else if (built.warning)
-        setMessage({ tone: 'warn', text: `Saved ${built.file.name}, but Kneewise could not restore it as it is: ${built.warning}` });
+      else if (warning)
+        setMessage({ tone: 'warn', text: `Saved ${built.file.name}, but Kneewise could not restore it as it is: ${warning}` });
       else
         setMessage({
           tone: 'ok',
