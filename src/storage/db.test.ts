@@ -48,7 +48,9 @@ const FULL: LegacyEvent[] = [
 async function expectUpgradedToCurrent(name: string): Promise<void> {
   const db = openDb(name);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
+  // The pain log keeps the indexes its queries use, and nothing else.
+  expect(db.painChecks.schema.indexes.map((i) => i.name)).toEqual(['at', 'sessionId']);
   const ended = await db.sessions.get('ended');
   expect(ended).toMatchObject({ routineName: 'Daily hip release', outcomes: ['done'], isEndedEarly: true, startedAt: 1000 });
   expect(ended?.events).toEqual([

@@ -110,12 +110,21 @@ function defineVersion4(db: Dexie): void {
     .upgrade(upgradeAssessmentsToV4);
 }
 
+/**
+ * Version 5: the pain log keeps only the indexes a query uses (by time, by session). Every index is
+ * written with each row, and restoring three years of checks onto a new phone waited on three unused ones.
+ */
+function defineVersion5(db: Dexie): void {
+  db.version(5).stores({ painChecks: '&id, at, sessionId' });
+}
+
 export function openDb(name = DB_NAME): KneewiseDb {
   const db = new Dexie(name) as KneewiseDb;
   defineVersion1(db);
   defineVersion2(db);
   defineVersion3(db);
   defineVersion4(db);
+  defineVersion5(db);
   return db;
 }
 
