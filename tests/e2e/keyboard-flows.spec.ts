@@ -155,7 +155,6 @@ test('a library search by keyboard only: tab change, filter, Clear all and a res
 
 test('the data page by keyboard: a refused file, Cancel, Replace and Delete all each land on their result', async ({ page }) => {
   test.setTimeout(90_000);
-  const player = new PlayerPage(page);
   await open(page, '/data');
   const file = page.getByLabel('Choose a backup file');
   await tabTo(page, file);

@@ -17,7 +17,7 @@ import { SwitchingRoutine } from './switching-routine';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
 import { useSessionEffects } from './use-session-effects';
-import { isOnControl } from './use-focus-heading';
+import { isOnControl } from './is-on-control';
 
 const BOTH_KNEES = ['left', 'right'] as const;
 
