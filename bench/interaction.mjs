@@ -11,13 +11,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function observeInteractions() {
   const seen = new Map();
   window.__interactions = seen;
+  // What the script is about to tap, stamped before the tap: a tapped button is often gone by the time its entry comes.
+  window.__marks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!e.interactionId) continue;
-      const t = e.target;
-      const label = t instanceof Element ? (t.closest('button, a')?.textContent ?? t.textContent ?? '').trim().slice(0, 40) : '?';
+      const label = window.__marks.findLast(([at]) => at <= e.startTime + 1)?.[1] ?? '?';
       const had = seen.get(e.interactionId);
-      if (!had || e.duration > had.duration) seen.set(e.interactionId, { duration: e.duration, name: e.name, label, path: location.pathname });
+      if (!had || e.duration > had.duration)
+        seen.set(e.interactionId, { duration: e.duration, name: e.name, label, path: location.pathname });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
@@ -48,6 +50,12 @@ function readInteractions(page) {
   );
 }
 
+/** Click `locator`, first stamping its name for the entry the tap will produce. */
+async function tap(page, locator, label) {
+  await page.evaluate((l) => window.__marks.push([performance.now(), l]), label);
+  await locator.click();
+}
+
 /**
  * home → Start → the before-check (one tap) → skip get-ready → pause/resume → Done / Skip / knee
  * checks … → the finish screen. Returns every interaction the page timed.
@@ -57,7 +65,7 @@ async function walk(page, url) {
   await page.getByRole('link', { name: 'Start', exact: true }).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await tap(page, page.getByRole('link', { name: 'Start', exact: true }), 'Start (home)');
   const counter = page.getByText(/^Step \d+ of \d+$/);
   await counter.waitFor();
   const finish = page.locator('.finish');
@@ -67,17 +75,22 @@ async function walk(page, url) {
     const noPain = page.getByRole('button', { name: 'No knee pain' });
     const done = page.getByRole('button', { name: 'Done', exact: true });
     const pause = page.getByRole('button', { name: 'Pause', exact: true });
-    await noPain.or(done).or(pause).or(page.getByRole('button', { name: 'Skip this step' })).first().waitFor();
-    if (await noPain.isVisible()) await noPain.click();
-    else if (await done.isVisible()) await done.click();
+    await noPain
+      .or(done)
+      .or(pause)
+      .or(page.getByRole('button', { name: 'Skip this step' }))
+      .first()
+      .waitFor();
+    if (await noPain.isVisible()) await tap(page, noPain, `No knee pain (${before})`);
+    else if (await done.isVisible()) await tap(page, done, `Done (${before})`);
     else {
       if (!hasPaused && (await pause.isVisible())) {
         hasPaused = true;
-        await pause.click();
-        await page.getByRole('button', { name: 'Resume', exact: true }).click();
+        await tap(page, pause, `Pause (${before})`);
+        await tap(page, page.getByRole('button', { name: 'Resume', exact: true }), `Resume (${before})`);
         await pause.waitFor();
       }
-      await page.getByRole('button', { name: 'Skip this step' }).click();
+      await tap(page, page.getByRole('button', { name: 'Skip this step' }), `Skip (${before})`);
     }
     // The next step (or the finish screen) is on screen before the next tap.
     await page.waitForFunction(
@@ -114,5 +127,12 @@ export async function interactionAtScale(url, runs = 3) {
   } finally {
     await browser.close();
   }
-  return { rate: RATE, runs, interactions: counted, medianWorstMs: Math.round(median(worst)), worstMs: Math.round(overall.duration), worst: overall };
+  return {
+    rate: RATE,
+    runs,
+    interactions: counted,
+    medianWorstMs: Math.round(median(worst)),
+    worstMs: Math.round(overall.duration),
+    worst: overall,
+  };
 }
