@@ -10,6 +10,7 @@ import { realTabDrift, sessionHeap } from './session-tab.mjs';
 import { storageAtScale } from './storage-scale.mjs';
 import { firstVisitHomeJs } from './home-js.mjs';
 import { progressAtScale } from './progress-scale.mjs';
+import { interactionAtScale } from './interaction.mjs';
 
 // `npm run bench -- homejs drift` runs only the named parts; the build-size rows always print.
 const only = process.argv.slice(2);
@@ -99,6 +100,14 @@ try {
       `Progress view, 3 years (${pr.assessments} self-checks, ${pr.ratings} weekly ratings): open → tables and charts (median of 3)`,
       `${pr.medianMs} ms`,
       '≤ 300 ms',
+    );
+  }
+  if (wants('interaction')) {
+    const it = await interactionAtScale(server.url);
+    row(
+      `Worst interaction of a scripted session at ${it.rate}× CPU throttle, Event Timing (median of ${it.runs} runs' worst; worst: "${it.worst.label}" ${it.worstMs} ms)`,
+      `${it.medianWorstMs} ms`,
+      '≤ 200 ms',
     );
   }
   if (wants('lighthouse')) {

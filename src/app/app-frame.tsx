@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { NavLink } from 'react-router';
 
 const NAV = [
@@ -15,11 +15,13 @@ interface Props {
   note?: ReactNode;
   /** The update prompt; left out of the prerendered page. */
   overlay?: ReactNode;
+  /** The main landmark, where a page change puts focus on the new heading. */
+  mainRef?: Ref<HTMLElement>;
   children: ReactNode;
 }
 
 /** The app's frame — top bar, main, tab bar — with no browser APIs, so the build can prerender it. */
-export function AppFrame({ isPlayer, note, overlay, children }: Props) {
+export function AppFrame({ isPlayer, note, overlay, mainRef, children }: Props) {
   return (
     <div className={isPlayer ? 'shell shell-player' : 'shell'}>
       <a className="skip-link" href="#main">
@@ -35,7 +37,7 @@ export function AppFrame({ isPlayer, note, overlay, children }: Props) {
           Settings
         </NavLink>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>
       {/* During a session the whole screen belongs to the player: no tab bar to mis-tap on a mat. */}

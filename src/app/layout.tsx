@@ -1,5 +1,6 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { useFocusOnChange } from '@/platform/focus';
 import { revealApp } from '@/platform/reveal-app';
 import { AppFrame } from './app-frame';
 import { StorageBanner } from './storage-banner';
@@ -10,10 +11,15 @@ export function Layout() {
   useScrollToTop();
   // After the first commit, before paint: the real screen replaces the prerendered one.
   useLayoutEffect(revealApp, []);
-  const isPlayer = useLocation().pathname === '/session';
+  const { pathname } = useLocation();
+  const isPlayer = pathname === '/session';
+  // Every in-app page change lands on the new page's heading (the first load keeps the browser's start).
+  const main = useRef<HTMLElement>(null);
+  useFocusOnChange(main, pathname, 'h1', true);
   return (
     <AppFrame
       isPlayer={isPlayer}
+      mainRef={main}
       note={<OfflineReadyNote />}
       overlay={
         <>

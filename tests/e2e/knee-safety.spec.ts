@@ -61,7 +61,7 @@ test('6/10 on the inner knee after a stretch: every choice fits the screen, "now
   await runUntilCheckAfter(player, 'Knee to opposite shoulder');
 
   await scoreKnee(page, 'left', 6);
-  await page.getByRole('group', { name: 'Where on the left knee (optional)' }).getByRole('button', { name: 'Inner' }).click();
+  await page.getByRole('group', { name: 'Where on your left knee (optional)' }).getByRole('button', { name: 'Inner' }).click();
   await scoreKnee(page, 'right', 0);
   await expect(page.getByText('Red — this is too much for your knee')).toBeVisible();
   await expect(page.getByText(/6 out of 10 is more than your knee should take during exercise/)).toBeVisible();
@@ -134,7 +134,7 @@ test('6/10 on the inner knee after box squats: "do an easier version now" puts i
   await runUntilCheckAfter(player, 'Box squat to a chair');
 
   await scoreKnee(page, 'left', 6);
-  await page.getByRole('group', { name: 'Where on the left knee (optional)' }).getByRole('button', { name: 'Inner' }).click();
+  await page.getByRole('group', { name: 'Where on your left knee (optional)' }).getByRole('button', { name: 'Inner' }).click();
   await scoreKnee(page, 'right', 0);
   const now = page.getByRole('group', { name: 'What now?' });
   for (const choice of await page.locator('.adapt').getByRole('button').all()) await expect(choice).toBeInViewport();

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { focusTarget } from '@/platform/focus';
 import { deleteAllData } from '@/storage/backup';
 import { getDb } from '@/storage/db';
 
@@ -9,6 +10,12 @@ export function DeleteSection() {
   const [typed, setTyped] = useState('');
   const [status, setStatus] = useState<'idle' | 'deleting' | 'done' | { error: string }>('idle');
   const isConfirmed = typed.trim().toUpperCase() === WORD;
+  const result = useRef<HTMLDivElement>(null);
+
+  // The button is disabled while deleting (focus would drop to the body): focus the outcome instead.
+  useEffect(() => {
+    if (status === 'done' || typeof status === 'object') focusTarget(result.current?.querySelector<HTMLElement>('p'));
+  }, [status]);
 
   async function remove() {
     setStatus('deleting');
@@ -43,14 +50,16 @@ export function DeleteSection() {
       <button type="button" className="button button-danger" disabled={!isConfirmed || status === 'deleting'} onClick={() => void remove()}>
         {status === 'deleting' ? 'Deleting…' : 'Delete all data'}
       </button>
-      <div role="status" aria-live="polite">
-        {status === 'done' && <p className="callout">All data was deleted from this phone.</p>}
+      <div ref={result}>
+        <div role="status" aria-live="polite">
+          {status === 'done' && <p className="callout">All data was deleted from this phone.</p>}
+        </div>
+        {typeof status === 'object' && (
+          <p role="alert" className="callout callout-caution">
+            Nothing was deleted: {status.error}.
+          </p>
+        )}
       </div>
-      {typeof status === 'object' && (
-        <p role="alert" className="callout callout-caution">
-          Nothing was deleted: {status.error}.
-        </p>
-      )}
     </section>
   );
 }

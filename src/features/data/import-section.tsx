@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { focusTarget } from '@/platform/focus';
 import { countLabel } from '@/storage/backup-format';
 import { ImportPreviewTable } from './import-preview';
 import { ReplaceDialog } from './replace-dialog';
@@ -9,15 +10,24 @@ export function ImportSection() {
   const { state, check, unlock, write, reset } = useImport();
   const dialog = useRef<HTMLDialogElement>(null);
   const previewTitle = useRef<HTMLHeadingElement>(null);
-  const isReady = state.step === 'ready';
+  const section = useRef<HTMLElement>(null);
+  const lastStep = useRef(state.step);
 
-  // Moves focus to the preview so keyboard and screen-reader users land on the choice.
+  // Each step replaces (or disables) the control just used: focus goes to what came of it — the
+  // preview's choice, the refusal, the result, or back to the section after Cancel — never the body.
   useEffect(() => {
-    if (isReady) previewTitle.current?.focus();
-  }, [isReady]);
+    if (lastStep.current === state.step) return;
+    lastStep.current = state.step;
+    const root = section.current;
+    if (state.step === 'ready') focusTarget(previewTitle.current);
+    else if (state.step === 'invalid' || state.step === 'failed') focusTarget(root?.querySelector<HTMLElement>('[role="alert"]'));
+    else if (state.step === 'done') focusTarget(root?.querySelector<HTMLElement>('.import-result'));
+    else if (state.step === 'idle') focusTarget(root?.querySelector<HTMLElement>('#import-title'));
+  }, [state.step]);
 
   return (
     <section
+      ref={section}
       aria-labelledby="import-title"
       className="data-section"
       aria-busy={state.step === 'checking' || state.step === 'unlocking' || state.step === 'writing'}
@@ -45,7 +55,7 @@ export function ImportSection() {
         {state.step === 'checking' && <p>Checking {state.fileName}…</p>}
         {state.step === 'writing' && <p>Restoring…</p>}
         {state.step === 'done' && (
-          <p className="callout">
+          <p className="callout import-result">
             Restored {countLabel('sessions', state.written.sessions)} and {countLabel('painChecks', state.written.painChecks)}
             {state.mode === 'merge' ? ', merged with what was already here.' : '.'}
           </p>

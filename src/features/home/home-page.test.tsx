@@ -132,3 +132,12 @@ describe('HomePage and the weekly trend', () => {
     expect(screen.queryByRole('region', { name: /rising week on week/ })).toBeNull();
   });
 });
+
+describe('HomePage for a new user', () => {
+  it('says Kneewise asks about “your knee”, never “the right knee” (which reads as a side)', async () => {
+    renderHome();
+    const welcome = await screen.findByRole('region', { name: 'New here? Tell us about your knee' }, WAIT);
+    expect(welcome.textContent).toMatch(/asks how your knee is/);
+    expect(welcome.textContent).not.toMatch(/the (right|left) knee/);
+  });
+});

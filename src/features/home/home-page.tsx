@@ -42,7 +42,10 @@ export function HomePage() {
       {!status.isOnboarded && (
         <section className="card welcome" aria-labelledby="welcome-title">
           <h2 id="welcome-title">New here? Tell us about your knee</h2>
-          <p>One minute: which knee, where it hurts, and a safety check. Kneewise then asks about the right knee.</p>
+          <p>
+            One minute: which knee, where it hurts, and a safety check. Then, after each stretch, Kneewise asks how your knee is (or both
+            knees, if both hurt).
+          </p>
           <Link to="/welcome" className="button button-primary">
             Set up
           </Link>

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Knee, KneeLocation } from '@/domain/pain/types';
 import type { RedFlagId } from '@/domain/pain/red-flags';
 import { newId, now } from '@/platform/clock';
+import { useFocusOnChange } from '@/platform/focus';
 import { writeHomeHint } from '@/platform/home-hint';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
@@ -44,9 +45,12 @@ export function OnboardingPage() {
   };
   const next = () => setStep((s) => Math.min(s + 1, STEPS.length - 1));
   const current = STEPS[step];
+  // Each step replaces the button just pressed: focus its heading, not the body (the first step is the page's own).
+  const page = useRef<HTMLDivElement>(null);
+  useFocusOnChange(page, String(step), 'h1', true);
 
   return (
-    <div className="page onboarding">
+    <div ref={page} className="page onboarding">
       <p className="onboarding-progress">
         Step {step + 1} of {STEPS.length}
       </p>

@@ -88,8 +88,8 @@ export function FinishProgramme({ sessionId, plan, outcomes, finishedAt }: Props
           <ul className="card-list">
             {knees.map((k) => (
               <li key={k} className="card">
-                {k === 'left' ? 'Left' : 'Right'} knee: {before.find((c) => c.knee === k)?.score ?? '–'} before →{' '}
-                {after.find((c) => c.knee === k)?.score ?? '–'} after
+                Your {k} knee: {before.find((c) => c.knee === k)?.score ?? '–'} before → {after.find((c) => c.knee === k)?.score ?? '–'}{' '}
+                after
               </li>
             ))}
           </ul>

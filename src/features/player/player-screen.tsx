@@ -5,6 +5,7 @@ import { EXTEND_MS, type SessionEvent } from '@/domain/session/events';
 import { isTimed } from '@/domain/session/plan-types';
 import { stateAt } from '@/domain/session/state-at';
 import { now as clockNow } from '@/platform/clock';
+import { useFocusOnChange } from '@/platform/focus';
 import { useNow } from '@/platform/use-now';
 import { unlockSound } from '@/platform/cues/sound';
 import { DEFAULT_CUE_SETTINGS } from '@/storage/settings-repo';
@@ -16,7 +17,7 @@ import { SwitchingRoutine } from './switching-routine';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
 import { useSessionEffects } from './use-session-effects';
-import { isOnControl, useFocusHeading } from './use-focus-heading';
+import { isOnControl } from './is-on-control';
 
 const BOTH_KNEES = ['left', 'right'] as const;
 
@@ -79,8 +80,9 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     setQuickCheck(null);
     void pain.remove(ids).then(() => act('back'));
   };
+  // Focusable (not tabbable): it holds focus while a new step's heading is still loading, never the body.
   const frame = useRef<HTMLDivElement>(null);
-  useFocusHeading(frame, state.status === 'finished' ? 'finished' : String(state.stepIndex));
+  useFocusOnChange(frame, state.status === 'finished' ? 'finished' : String(state.stepIndex));
   // Stored first: the screen says "stopped" only once the answer is on the device (or failed to be).
   const stopForRedFlags = (flags: RedFlagId[]) => {
     void saveSessionRedFlags(flags, session.id).then((isSaved) => {
@@ -105,14 +107,14 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   if (state.status === 'finished' && switchTo?.fromSessionId === session.id) return <SwitchingRoutine {...switchTo} />;
   if (state.status === 'finished')
     return (
-      <div ref={frame}>
+      <div ref={frame} tabIndex={-1} className="player-frame">
         {ending}
         {banner}
         <FinishView session={session} state={state} advice={advice} />
       </div>
     );
   return (
-    <div ref={frame}>
+    <div ref={frame} tabIndex={-1} className="player-frame">
       {ending}
       {banner}
       <StepView

@@ -13,13 +13,20 @@ interface Props {
 /** Search and filter controls, shared by the library and the routine builder's exercise picker. */
 export function FiltersBar({ filters, onChange }: Props) {
   const chips = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   const { isMoreBefore, isMoreAfter } = useScrollHint(chips);
+  // "Clear all" goes away once pressed: focus the search, where a new search starts, not the body.
+  const clearAll = () => {
+    onChange(NO_FILTERS);
+    search.current?.focus();
+  };
   const fade = `${isMoreBefore ? ' is-more-before' : ''}${isMoreAfter ? ' is-more-after' : ''}`;
   return (
     <div className="filters">
       <label className="search">
         <span className="visually-hidden">Search exercises</span>
         <input
+          ref={search}
           type="search"
           placeholder="Search: groin, piriformis, ball…"
           value={filters.query}
@@ -78,7 +85,7 @@ export function FiltersBar({ filters, onChange }: Props) {
           <span>Knee-friendly only</span>
         </label>
         {hasActiveFilters(filters) && (
-          <button type="button" className="button button-small" onClick={() => onChange(NO_FILTERS)}>
+          <button type="button" className="button button-small" onClick={clearAll}>
             Clear all
           </button>
         )}

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { judgeCheck } from '@/domain/pain/rules';
-import type { PainCheck } from '@/domain/pain/types';
+import type { Knee, PainCheck } from '@/domain/pain/types';
 import { PainPrompt } from './pain-prompt';
 import { usePainEntry } from './use-pain-entry';
 
@@ -23,10 +23,18 @@ const settle = (fn: () => void) =>
   });
 
 let continued = 0;
-function Harness({ save, baseline = null }: { save: (c: PainCheck[]) => Promise<void>; baseline?: number | null }) {
+function Harness({
+  save,
+  baseline = null,
+  knees = ['left'],
+}: {
+  save: (c: PainCheck[]) => Promise<void>;
+  baseline?: number | null;
+  knees?: Knee[];
+}) {
   let n = 0;
   const entry = usePainEntry({
-    knees: ['left'],
+    knees,
     context: () => ({ at: 1, sessionId: 's', exerciseId: null, phase: 'after-exercise' }),
     save,
     remove: () => Promise.resolve(),
@@ -35,7 +43,7 @@ function Harness({ save, baseline = null }: { save: (c: PainCheck[]) => Promise<
   return (
     <PainPrompt
       title="How is your knee?"
-      knees={['left']}
+      knees={knees}
       entry={entry}
       judge={(_k, s) => judgeCheck(s, baseline)}
       setting="exercise"
@@ -45,6 +53,22 @@ function Harness({ save, baseline = null }: { save: (c: PainCheck[]) => Promise<
 }
 
 describe('PainPrompt', () => {
+  it.each([
+    { knees: ['left'] as Knee[], legends: ['Your knee'] },
+    { knees: ['left', 'right'] as Knee[], legends: ['Your left knee', 'Your right knee'] },
+  ])('names $knees as the user’s own knee, never “the right knee”', ({ knees, legends }) => {
+    render(<Harness save={() => Promise.resolve()} knees={knees} />);
+    expect([...document.querySelectorAll('legend')].map((l) => l.textContent)).toEqual(legends);
+  });
+
+  it('labels the location chips with the user’s knee', async () => {
+    const { save, calls } = deferredSave();
+    render(<Harness save={save} knees={['left', 'right']} />);
+    fireEvent.click(screen.getByRole('button', { name: 'right knee 4, moderate' }));
+    await settle(() => calls[0]?.resolve());
+    expect(await screen.findByRole('group', { name: 'Where on your right knee (optional)' })).toBeTruthy();
+  });
+
   it('says "Saved" only once the write has finished', async () => {
     const { save, calls } = deferredSave();
     render(<Harness save={save} />);

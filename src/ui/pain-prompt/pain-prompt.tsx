@@ -58,7 +58,7 @@ export function PainPrompt({ title, knees, entry, onNoPain, judge, children, onR
         return (
           <fieldset key={knee} className="knee-score">
             <legend>
-              {knees.length > 1 ? `${knee === 'left' ? 'Left' : 'Right'} knee` : 'Your knee'}
+              {knees.length > 1 ? `Your ${knee} knee` : 'Your knee'}
               {e?.status === 'saved' ? `: ${e.score}, ${nrsWord(e.score)}` : ''}
             </legend>
             <div className="score-grid">
@@ -132,7 +132,7 @@ function Details({ knee, entry }: { knee: Knee; entry: PainEntry }) {
     void entry.setDetails(knee, { locations: e.locations.includes(id) ? e.locations.filter((l) => l !== id) : [...e.locations, id] });
   return (
     <div className="pain-details">
-      <div className="location-chips" role="group" aria-label={`Where on the ${knee} knee (optional)`}>
+      <div className="location-chips" role="group" aria-label={`Where on your ${knee} knee (optional)`}>
         {LOCATIONS.map((l) => (
           <button key={l.id} type="button" className="chip" aria-pressed={e.locations.includes(l.id)} onClick={() => toggle(l.id)}>
             {l.label}
