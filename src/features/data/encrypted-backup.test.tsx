@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteAllData, exportBackup } from '@/storage/backup';
 import { encryptBackup } from '@/storage/backup-crypto';
@@ -35,7 +35,8 @@ describe('DataPage: encrypted backups', { timeout: 30_000 }, () => {
     render(<DataPage />);
     const field = await pickLocked('blue kettle');
     expect(screen.getByRole('heading', { name: 'locked.json is locked with a passphrase' })).toBeTruthy();
-    expect(document.activeElement).toBe(field);
+    // The form may render once more when it is ready to type into (the field then takes focus).
+    await waitFor(() => expect(document.activeElement).toBe(field), WAIT);
 
     fireEvent.change(field, { target: { value: 'blue kettle?' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open backup' }));

@@ -17,8 +17,10 @@ export function ReplaceDialog({ ref, preview, onConfirm }: { ref: Ref<HTMLDialog
           {lost > 0 && ` ${lost.toLocaleString('en')} of them are not in the backup and will be gone for good.`}
           {onPhone > 0 && ' This can’t be undone.'}
         </p>
+        {/* Opened with showModal(), the dialog focuses its first control: Cancel, the safe one. (React's
+            autoFocus would focus it at mount instead, while the dialog is still closed.) */}
         <div className="dialog-actions">
-          <button type="submit" className="button" value="cancel" autoFocus>
+          <button type="submit" className="button" value="cancel">
             Cancel
           </button>
           <button type="submit" className="button button-danger" value="replace" onClick={onConfirm}>
