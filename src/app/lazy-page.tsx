@@ -27,6 +27,8 @@ export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): Laz
   function Page({ fallback }: { fallback: ReactNode }) {
     const [, setIsLoaded] = useState(Loaded !== null);
     const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    // Asked for at the first render, not after it is painted: the effect below only waits for it.
+    if (!Loaded) preload().catch(() => undefined);
     useEffect(() => {
       if (Loaded) return;
       let isLive = true;

@@ -4,6 +4,14 @@ import { getDb } from '@/storage/db';
 import { listOutcomeActivities, listOutcomeRatings } from '@/storage/outcome-repo';
 import type { AssessmentRecord, OutcomeActivityRecord, OutcomeRatingRecord } from '@/storage/records';
 
+/**
+ * Opening the database takes a while: begun as the page's module runs (getDb opens it, and reports
+ * an open that fails), it overlaps the page's first render instead of following it.
+ */
+export function openEarly(): void {
+  getDb();
+}
+
 export interface ProgressData {
   results: AssessmentRecord[];
   activities: OutcomeActivityRecord[];

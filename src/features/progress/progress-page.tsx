@@ -6,13 +6,14 @@ import { useDocumentTitle } from '@/platform/use-document-title';
 import { loadChartModule } from './chart-module';
 import { FocusSection } from './focus-section';
 import { OutcomeSection } from './outcome-section';
-import { useProgressData } from './progress-data';
+import { openEarly, useProgressData } from './progress-data';
 import { SelfCheckTrends } from './self-check-trends';
 import '@/ui/self-check/self-check.css';
 import './progress.css';
 
 // The chart chunk is fetched while the data is read, not after the tables are drawn.
 loadChartModule().catch(() => undefined);
+openEarly();
 
 /** /progress — self-check trends per side, what they point to, and the weekly outcome scale. */
 export function ProgressPage() {
