@@ -1,14 +1,15 @@
-import { use, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface LazyPage {
-  Page: ComponentType;
+  Page: ComponentType<{ fallback: ReactNode }>;
   preload: () => Promise<void>;
 }
 
 /**
- * A screen loaded on demand, like React.lazy but preloadable: once its module is in, it renders
- * without suspending. (React 19 keeps a Suspense fallback up for at least 300 ms, so a lazy route
- * that suspends costs a visible 300 ms even when its chunk is already cached.)
+ * A screen loaded on demand, like React.lazy but preloadable: once its module is in, it renders at
+ * once. It does not suspend while loading either: it shows `fallback` and re-renders when the
+ * module arrives, because React 19 holds back the content that replaces a Suspense fallback until
+ * 300 ms after the fallback appeared — a deep link or reload then cost 300 ms for nothing.
  */
 export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): LazyPage {
   let Loaded: ComponentType | null = null;
@@ -23,9 +24,25 @@ export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): Laz
         throw error;
       },
     ));
-  function Page() {
-    if (!Loaded) use(preload());
-    return Loaded ? <Loaded /> : null;
+  function Page({ fallback }: { fallback: ReactNode }) {
+    const [, setIsLoaded] = useState(Loaded !== null);
+    const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    // Asked for at the first render, not after it is painted: the effect below only waits for it.
+    if (!Loaded) preload().catch(() => undefined);
+    useEffect(() => {
+      if (Loaded) return;
+      let isLive = true;
+      preload().then(
+        () => isLive && setIsLoaded(true),
+        (error: unknown) => isLive && setFailure({ error }),
+      );
+      return () => {
+        isLive = false;
+      };
+    }, []);
+    // Thrown during render so the route's error boundary shows it, as a failed lazy import would.
+    if (failure) throw failure.error;
+    return Loaded ? <Loaded /> : fallback;
   }
   return { Page, preload };
 }

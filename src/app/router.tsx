@@ -70,7 +70,7 @@ function Lazy({ page: { Page } }: { page: LazyPage }) {
   return (
     <RouteErrorBoundary>
       <Suspense fallback={<PageLoading />}>
-        <Page />
+        <Page fallback={<PageLoading />} />
       </Suspense>
     </RouteErrorBoundary>
   );

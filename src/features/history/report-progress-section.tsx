@@ -5,10 +5,11 @@ import { FOCUS_WORDS, selfCheckFocus } from '@/domain/assessment/focus';
 import { legTurnDifference } from '@/domain/assessment/interpret';
 import { latestOfEach } from '@/domain/assessment/latest';
 import type { Assessment } from '@/domain/assessment/types';
-import { describeChange, formatScore, scoreTrend } from '@/domain/outcome/psfs';
+import { describeChange, scoreTrend } from '@/domain/outcome/psfs';
 import { listAssessments } from '@/storage/assessment-repo';
 import { getDb } from '@/storage/db';
 import { listOutcomeRatings } from '@/storage/outcome-repo';
+import { OutcomeScoreTable } from '@/ui/tables/outcome-score-table';
 
 const date = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -63,23 +64,11 @@ export function ProgressReportSection({ headingClass, isReport = false }: { head
         ) : (
           <>
             {change && <p>{change}</p>}
-            <table className="report-table">
-              <caption>Patient-Specific Functional Scale, mean of the activities rated (0 = can’t do, 10 = as before)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week of</th>
-                  <th scope="col">Score</th>
-                </tr>
-              </thead>
-              <tbody>
-                {trend.map((p) => (
-                  <tr key={p.weekOf}>
-                    <th scope="row">{p.weekOf}</th>
-                    <td>{formatScore(p.score)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <OutcomeScoreTable
+              points={trend}
+              caption="Patient-Specific Functional Scale, mean of the activities rated (0 = can’t do, 10 = as before)"
+              className="report-table"
+            />
           </>
         )}
       </section>

@@ -1,18 +1,27 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { describeChange, formatScore, scoreTrend } from '@/domain/outcome/psfs';
+import { useMemo } from 'react';
+import { groupByYear } from '@/domain/assessment/by-year';
+import { describeChange, scoreTrend, type ScorePoint } from '@/domain/outcome/psfs';
 import { now } from '@/platform/clock';
-import { getDb } from '@/storage/db';
-import { listOutcomeActivities, listOutcomeRatings } from '@/storage/outcome-repo';
+import type { OutcomeActivityRecord, OutcomeRatingRecord } from '@/storage/records';
+import { ByYear } from '@/ui/tables/by-year';
+import { OutcomeScoreTable } from '@/ui/tables/outcome-score-table';
 import { OutcomeActivities } from './outcome-activities';
 import { OutcomeRateForm } from './outcome-rate-form';
 import { weekOf } from './week-of';
 
+interface Props {
+  /** Undefined while the page's query runs. */
+  data: { activities: readonly OutcomeActivityRecord[]; ratings: readonly OutcomeRatingRecord[] } | undefined;
+}
+
+const yearOf = (p: ScorePoint) => Number(p.weekOf.slice(0, 4));
+const plural = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
+
 /** The weekly outcome scale (Patient-Specific Functional Scale): name activities, rate them weekly, see the mean. */
-export function OutcomeSection() {
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    return { activities: await listOutcomeActivities(db), ratings: await listOutcomeRatings(db) };
-  }, []);
+export function OutcomeSection({ data }: Props) {
+  const ratings = data?.ratings;
+  const trend = useMemo(() => (ratings ? scoreTrend(ratings) : []), [ratings]);
+  const newestFirst = useMemo(() => groupByYear([...trend].reverse(), yearOf), [trend]);
   const thisWeek = weekOf(now());
   if (!data)
     return (
@@ -22,7 +31,6 @@ export function OutcomeSection() {
       </section>
     );
   const active = data.activities.filter((a) => a.retiredAt === null);
-  const trend = scoreTrend(data.ratings);
   const change = describeChange(trend);
   return (
     <section aria-labelledby="outcome-title" className="card outcome-section">
@@ -39,25 +47,16 @@ export function OutcomeSection() {
         <>
           <h3>Your score by week</h3>
           {change && <p>{change}</p>}
-          <table className="progress-table">
-            <caption className="visually-hidden">Weekly outcome score, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week of</th>
-                <th scope="col">Score (0–10)</th>
-                <th scope="col">Activities rated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((p) => (
-                <tr key={p.weekOf}>
-                  <th scope="row">{p.weekOf}</th>
-                  <td>{formatScore(p.score)}</td>
-                  <td>{p.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ByYear groups={newestFirst} summary={(g) => `${g.year}: ${plural(g.rows.length)}`}>
+            {(g) => (
+              <OutcomeScoreTable
+                points={g.rows}
+                caption={`Weekly outcome score in ${g.year}, newest first`}
+                isCaptionHidden
+                className="progress-table"
+              />
+            )}
+          </ByYear>
           <p className="muted">
             A change of about 2 points in the average is more than the scale’s measurement error; smaller changes may be noise.
           </p>

@@ -1,16 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { useMemo } from 'react';
 import { findExercise } from '@/content/exercise-catalog';
+import { groupByYear } from '@/domain/assessment/by-year';
 import { legTurnDifference, HIP_DROP_WORDS, CAVE_WORDS } from '@/domain/assessment/interpret';
+import { sideSeries, type SideSeries } from '@/domain/assessment/side-series';
 import { CHECK_KINDS, type Assessment, type CheckExerciseId } from '@/domain/assessment/types';
+import { ByYear } from '@/ui/tables/by-year';
 import { wordsFor } from '@/ui/self-check/result-words';
-import { sideSeries } from '@/domain/assessment/side-series';
+import { useChartModule } from './chart-module';
 
-// The chart (and uPlot) load after the tables: the figures are readable at once, with or without it.
-const SideChart = lazy(() => import('./side-chart').then((m) => ({ default: m.SideChart })));
-
-const date = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-/** Enough rows to see a trend; the CSV has every one. */
-const MAX_ROWS = 12;
+// One formatter for every row: toLocaleDateString builds a new one per call.
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const yearOf = (a: Assessment) => new Date(a.at).getFullYear();
+const plural = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
 
 function cells(a: Assessment): [string, string, string] {
   switch (a.kind) {
@@ -29,66 +30,89 @@ function cells(a: Assessment): [string, string, string] {
   }
 }
 
-/** One table per check (newest first), left and right side by side with the difference and the latest meaning. */
-export function SelfCheckTrends({ results }: { results: readonly Assessment[] }) {
-  const ids = Object.keys(CHECK_KINDS) as CheckExerciseId[];
+interface Trend {
+  id: CheckExerciseId;
+  name: string;
+  /** Newest first. */
+  rows: Assessment[];
+  series: SideSeries | null;
+}
+
+/** One section per check (newest first): the latest meaning, a chart per side and every result by year. */
+export function SelfCheckTrends({ byCheck }: { byCheck: Partial<Record<CheckExerciseId, Assessment[]>> }) {
+  // Derived once per change of the data, not on every render of the page (the rating form re-renders it).
+  const trends = useMemo(
+    () =>
+      (Object.keys(CHECK_KINDS) as CheckExerciseId[]).flatMap((id): Trend[] => {
+        const rows = byCheck[id];
+        if (!rows?.length) return [];
+        return [{ id, name: findExercise(id)?.name ?? id, rows, series: sideSeries(rows, id) }];
+      }),
+    [byCheck],
+  );
+  return trends.map((t) => <CheckTrend key={t.id} trend={t} />);
+}
+
+function CheckTrend({ trend: { id, name, rows, series } }: { trend: Trend }) {
+  const latest = rows[0];
+  const groups = useMemo(() => groupByYear(rows, yearOf), [rows]);
+  if (!latest) return null;
+  const hasDifference = latest.kind === 'leg-turn';
+  const isKnees = latest.kind === 'knees-cave';
   return (
-    <>
-      {ids.map((id) => {
-        const rows = results.filter((r) => r.exerciseId === id).sort((a, b) => b.at - a.at);
-        const latest = rows[0];
-        if (!latest) return null;
-        const name = findExercise(id)?.name ?? id;
-        const isKnees = latest.kind === 'knees-cave';
-        return (
-          <section key={id} aria-labelledby={`trend-${id}`} className="card progress-check">
-            <h2 id={`trend-${id}`}>{name}</h2>
-            <div className="result-words">
-              {wordsFor(latest).map((w) => (
-                <p key={w}>{w}</p>
-              ))}
-            </div>
-            <TrendChart name={name} results={results} exerciseId={id} />
-            <table className="progress-table">
-              <caption className="visually-hidden">{name}: results over time, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">{isKnees ? 'Knees caved' : 'Left'}</th>
-                  <th scope="col">{isKnees ? 'Felt in' : 'Right'}</th>
-                  {latest.kind === 'leg-turn' && <th scope="col">Difference</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.slice(0, MAX_ROWS).map((r) => {
-                  const [a, b, c] = cells(r);
-                  return (
-                    <tr key={r.id}>
-                      <th scope="row">{date(r.at)}</th>
-                      <td>{a}</td>
-                      <td>{b}</td>
-                      {latest.kind === 'leg-turn' && <td>{c}</td>}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </section>
-        );
-      })}
-    </>
+    <section aria-labelledby={`trend-${id}`} className="card progress-check">
+      <h2 id={`trend-${id}`}>{name}</h2>
+      <div className="result-words">
+        {wordsFor(latest).map((w) => (
+          <p key={w}>{w}</p>
+        ))}
+      </div>
+      {series && <TrendChart name={name} series={series} />}
+      <ByYear groups={groups} summary={(g) => `${g.year}: ${plural(g.rows.length)}`}>
+        {(g) => (
+          <table className="progress-table">
+            <caption className="visually-hidden">
+              {name}: results in {g.year}, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">{isKnees ? 'Knees caved' : 'Left'}</th>
+                <th scope="col">{isKnees ? 'Felt in' : 'Right'}</th>
+                {hasDifference && <th scope="col">Difference</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {g.rows.map((r) => {
+                const [a, b, c] = cells(r);
+                return (
+                  <tr key={r.id}>
+                    <th scope="row">{DATE.format(r.at)}</th>
+                    <td>{a}</td>
+                    <td>{b}</td>
+                    {hasDifference && <td>{c}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </ByYear>
+    </section>
   );
 }
 
 /** The chart for checks with a number per side; fewer than 2 results has no line to draw yet. */
-function TrendChart({ name, results, exerciseId }: { name: string; results: readonly Assessment[]; exerciseId: string }) {
-  const series = sideSeries(results, exerciseId);
-  if (!series) return null;
+function TrendChart({ name, series }: { name: string; series: SideSeries }) {
+  const chart = useChartModule();
   if (series.at.length < 2)
     return <p className="muted">One result so far: the chart draws each side’s line from your second check (every 2–4 weeks).</p>;
-  return (
-    <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-      <SideChart name={name} series={series} />
-    </Suspense>
-  );
+  if (chart === 'failed') return <p className="muted">The chart could not load; the table below has every figure.</p>;
+  if (!chart)
+    return (
+      <p className="muted side-chart-placeholder" role="status">
+        Loading the chart…
+      </p>
+    );
+  return <chart.SideChart name={name} series={series} />;
 }

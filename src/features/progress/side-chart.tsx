@@ -1,12 +1,13 @@
 /**
  * One self-check's trend per side as a uPlot line chart. uPlot is imported here and nowhere else on
- * /progress, and this file is loaded lazily (self-check-trends.tsx), so the chart library stays out
- * of every first bundle. Colours come from CSS custom properties at draw time (light, dark, print).
+ * /progress, and this file is loaded lazily (chart-module.ts), so the chart library stays out of
+ * every first bundle. Colours come from CSS custom properties at draw time (light, dark, print).
  */
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { SideSeries } from '@/domain/assessment/side-series';
+import { scheduleDraw } from './chart-batch';
 import './side-chart.css';
 
 const HEIGHT = 200;
@@ -19,10 +20,18 @@ function readPalette(el: HTMLElement, isPrinting: boolean): Palette {
   return Object.fromEntries(KEYS.map((k) => [k, css.getPropertyValue(prefix + k).trim() || '#777'])) as Palette;
 }
 
-const shortDate = (s: number) => new Date(s * 1000).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+// One formatter for every tick: building one per call (toLocaleDateString) costs more than the chart.
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const shortDate = (s: number) => SHORT_DATE.format(s * 1000);
 
-function options(p: Palette, width: number, series: SideSeries): uPlot.Options {
-  const font = `13px ${getComputedStyle(document.body).fontFamily}`;
+interface Measure {
+  palette: Palette;
+  width: number;
+  fontFamily: string;
+}
+
+function options({ palette: p, width, fontFamily }: Measure, series: SideSeries): uPlot.Options {
+  const font = `13px ${fontFamily}`;
   const axis = { stroke: p.axis, font, labelFont: `600 ${font}`, grid: { stroke: p.grid, width: 1 }, ticks: { stroke: p.grid, width: 1 } };
   const isDegrees = series.unit === 'degrees';
   return {
@@ -52,10 +61,22 @@ export function SideChart({ name, series }: { name: string; series: SideSeries }
     const data: uPlot.AlignedData = [series.at.map((t) => t / 1000), series.left, series.right];
     let plot: uPlot | null = null;
     let isPrinting = false;
-    const draw = () => {
-      plot?.destroy();
-      plot = new uPlot(options(readPalette(host, isPrinting), host.clientWidth || 320, series), data, host);
-    };
+    let isGone = false;
+    let width = 0;
+    const draw = () =>
+      scheduleDraw(() => {
+        const measure = {
+          palette: readPalette(host, isPrinting),
+          width: host.clientWidth || 320,
+          fontFamily: getComputedStyle(document.body).fontFamily,
+        };
+        return () => {
+          if (isGone) return;
+          plot?.destroy();
+          width = measure.width;
+          plot = new uPlot(options(measure, series), data, host);
+        };
+      });
     const printing = (value: boolean) => () => {
       isPrinting = value;
       draw();
@@ -63,7 +84,13 @@ export function SideChart({ name, series }: { name: string; series: SideSeries }
     const before = printing(true);
     const after = printing(false);
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    const resize = new ResizeObserver(() => plot?.setSize({ width: host.clientWidth || 320, height: HEIGHT }));
+    // The observer also reports the first size, which the chart was just drawn at: only a change redraws.
+    const resize = new ResizeObserver(([entry]) => {
+      const next = Math.round(entry?.contentRect.width ?? 0) || 320;
+      if (!plot || next === width) return;
+      width = next;
+      plot.setSize({ width, height: HEIGHT });
+    });
     draw();
     scheme.addEventListener('change', draw);
     window.addEventListener('beforeprint', before);
@@ -74,6 +101,7 @@ export function SideChart({ name, series }: { name: string; series: SideSeries }
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
       resize.disconnect();
+      isGone = true;
       plot?.destroy();
     };
   }, [series]);
