@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { Component, type ReactNode } from 'react';
+import { Component, useEffect, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyPage } from './lazy-page';
 
@@ -29,6 +29,37 @@ class Boundary extends Component<{ children: ReactNode }, { error: string | null
 }
 
 describe('lazyPage', () => {
+  it('shows the screen when its module arrives between the first render and the effect (a fast cache, a slow CPU)', async () => {
+    // A thenable that hands over the module exactly when told: here, from an effect that runs
+    // after the page rendered its fallback but before the page's own effect.
+    let deliver: () => void = () => undefined;
+    const load = () =>
+      ({
+        then: (onLoaded: (m: { Screen: typeof Screen }) => void) =>
+          new Promise<void>((resolve) => {
+            deliver = () => {
+              onLoaded({ Screen });
+              resolve();
+            };
+          }),
+      }) as unknown as Promise<{ Screen: typeof Screen }>;
+    const page = lazyPage(load, 'Screen');
+    function ArrivesNow() {
+      useEffect(() => deliver(), []);
+      return null;
+    }
+    await act(async () => {
+      render(
+        <>
+          <ArrivesNow />
+          <page.Page fallback={<p>Loading…</p>} />
+        </>,
+      );
+      await Promise.resolve();
+    });
+    expect(await screen.findByRole('heading', { name: 'The screen' })).toBeTruthy();
+  });
+
   it('shows the fallback, then the screen as soon as its module is in (no Suspense hold-back)', async () => {
     const module = deferred<{ Screen: typeof Screen }>();
     const page = lazyPage(() => module.promise, 'Screen');

@@ -25,12 +25,14 @@ export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): Laz
       },
     ));
   function Page({ fallback }: { fallback: ReactNode }) {
-    const [, setIsLoaded] = useState(Loaded !== null);
+    const [isLoaded, setIsLoaded] = useState(Loaded !== null);
     const [failure, setFailure] = useState<{ error: unknown } | null>(null);
     // Asked for at the first render, not after it is painted: the effect below only waits for it.
     if (!Loaded) preload().catch(() => undefined);
     useEffect(() => {
-      if (Loaded) return;
+      // What this render showed, not what is loaded now: a module that arrived between the render
+      // and this effect (a warm cache, a slow CPU) still needs the re-render that shows it.
+      if (isLoaded) return;
       let isLive = true;
       preload().then(
         () => isLive && setIsLoaded(true),
@@ -39,7 +41,7 @@ export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): Laz
       return () => {
         isLive = false;
       };
-    }, []);
+    }, [isLoaded]);
     // Thrown during render so the route's error boundary shows it, as a failed lazy import would.
     if (failure) throw failure.error;
     return Loaded ? <Loaded /> : fallback;
