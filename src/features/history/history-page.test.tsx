@@ -101,6 +101,7 @@ describe('HistoryPage', () => {
     expect(screen.getByRole('heading', { name: 'Left knee' })).toBeTruthy();
     expect(screen.getByText(/Left knee: worst this week 3, last week 5\./)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Report for my physio' }).getAttribute('href')).toBe('/report');
+    expect(screen.getByRole('link', { name: 'Your progress' }).getAttribute('href')).toBe('/progress');
     expect(screen.queryByRole('button', { name: 'Show older sessions' })).toBeNull();
   });
 

@@ -88,9 +88,13 @@ function HistoryOverview({ now, weeks, stored, checks, redFlags, listFrom, onSho
       <h1>History</h1>
       <WeekAdherenceView adherence={weekAdherence(stored.sessions, week.start, WEEKLY_TARGET, week.end)} days={days} />
       <RedFlagSection redFlags={redFlags} headingClass="history-section" />
-      <p>
+      <p className="history-links">
         <Link to="/report" className="button button-block">
           Report for my physio
+        </Link>
+        {/* The self-checks side by side and the weekly outcome score: how the weeks are going. */}
+        <Link to="/progress" className="button button-block">
+          Your progress
         </Link>
       </p>
       <section className="history-section" aria-labelledby="pain-title">
