@@ -68,8 +68,13 @@ test('build four exercises by search, reorder by keyboard drag and by touch drag
   await bridgeHandle.focus();
   await page.keyboard.press('Space');
   await expect(bridgeHandle).toHaveAttribute('aria-pressed', 'true');
-  await page.keyboard.press('ArrowUp');
-  await expect(page.getByText(/Glute bridge is over position 1 of 4/)).toBeAttached();
+  // dnd-kit listens for the arrow keys from a timer after the pick-up (KeyboardSensor.attach), so an
+  // arrow pressed at once can go unheard on a busy machine: press again until it moves. Position 1 is
+  // the top, so a second ArrowUp that is heard changes nothing.
+  await expect(async () => {
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByText(/Glute bridge is over position 1 of 4/)).toBeAttached({ timeout: 1_000 });
+  }).toPass();
   await page.keyboard.press('Space');
   await expect(page.getByText('Glute bridge dropped at position 1 of 4.')).toBeAttached();
   await expect(steps(page)).toHaveText(['1. Glute bridge', '2. Tennis ball on the glutes', /^3\. .*figure/i, '4. Side-lying leg raise']);
