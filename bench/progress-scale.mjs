@@ -1,6 +1,7 @@
 // The progress view with 3 years of self-checks and weekly outcome ratings (DESIGN §5: ≤ 300 ms).
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../scripts/browser.mjs';
+import { putRows } from './idb-put.mjs';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -84,24 +85,8 @@ export function makeProgress(endAt, years = 3) {
   return { assessments, outcomeActivities: activities, outcomeRatings: ratings };
 }
 
-function inject(page, data) {
-  return page.evaluate(
-    (data) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('kneewise');
-        open.onsuccess = () => {
-          const stores = ['assessments', 'outcomeActivities', 'outcomeRatings', 'settings'];
-          const tx = open.result.transaction(stores, 'readwrite');
-          for (const name of stores.slice(0, 3)) for (const row of data[name]) tx.objectStore(name).put(row);
-          tx.objectStore('settings').put({ key: 'onboarded', value: Date.now() });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    data,
-  );
-}
+const inject = (page, data) =>
+  putRows(page, { assessments: data.assessments, outcomeActivities: data.outcomeActivities, outcomeRatings: data.outcomeRatings });
 
 /**
  * Resolves with the page's clock once every check's table, the charts and the outcome table are on

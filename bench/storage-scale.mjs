@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../scripts/browser.mjs';
 import { withTsModules } from './load-ts.mjs';
+import { putRows } from './idb-put.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const DAY = 86_400_000;
@@ -16,23 +17,22 @@ async function generate(sessions, painChecks) {
 }
 
 /** Write straight into the app's real IndexedDB, one transaction. */
-function inject(page, data) {
-  return page.evaluate(
-    (data) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('kneewise');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['sessions', 'painChecks', 'settings'], 'readwrite');
-          for (const s of data.sessions) tx.objectStore('sessions').put(s);
-          for (const c of data.painChecks) tx.objectStore('painChecks').put(c);
-          tx.objectStore('settings').put({ key: 'onboarded', value: Date.now() });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    data,
-  );
+const inject = (page, data) => putRows(page, { sessions: data.sessions, painChecks: data.painChecks });
+
+/** Choose the file → its preview (validate); Replace → "Restored" (write). */
+async function timeRestore(page, file) {
+  let t = Date.now();
+  await page.getByLabel('Choose a backup file').setInputFiles(file);
+  await page.getByRole('heading', { name: 'backup.json is a good backup' }).waitFor({ timeout: 60_000 });
+  const validateMs = Date.now() - t;
+  await page.getByRole('button', { name: 'Replace…' }).click();
+  t = Date.now();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Replace/ })
+    .click();
+  await page.getByText(/^Restored /).waitFor({ timeout: 120_000 });
+  return { validateMs, importMs: Date.now() - t };
 }
 
 /** Time from tapping the History tab to the session list and both charts on screen. */
@@ -114,35 +114,13 @@ export async function storageAtScale(url) {
   await (await download).saveAs(file);
   const exportMs = Date.now() - t;
 
-  t = Date.now();
-  await page.getByLabel('Choose a backup file').setInputFiles(file);
-  await page.getByRole('heading', { name: 'backup.json is a good backup' }).waitFor({ timeout: 60_000 });
-  const validateMs = Date.now() - t;
-  await page.getByRole('button', { name: 'Replace…' }).click();
-  t = Date.now();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /Replace/ })
-    .click();
-  await page.getByText(/^Restored /).waitFor({ timeout: 120_000 });
-  const importMs = Date.now() - t;
+  const { validateMs, importMs } = await timeRestore(page, file);
 
   // A new phone: nothing stored, so the restore writes every row (the replace above found them unchanged).
   await page.getByLabel('Type DELETE to confirm').fill('DELETE');
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await page.getByText('All data was deleted from this phone.').waitFor();
-  t = Date.now();
-  await page.getByLabel('Choose a backup file').setInputFiles(file);
-  await page.getByRole('heading', { name: 'backup.json is a good backup' }).waitFor({ timeout: 60_000 });
-  const validateEmptyMs = Date.now() - t;
-  await page.getByRole('button', { name: 'Replace…' }).click();
-  t = Date.now();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /Replace/ })
-    .click();
-  await page.getByText(/^Restored /).waitFor({ timeout: 120_000 });
-  const importEmptyMs = Date.now() - t;
+  const { validateMs: validateEmptyMs, importMs: importEmptyMs } = await timeRestore(page, file);
 
   await page.goto(`${url}/session?routine=daily-hip-release`);
   await page.getByRole('button', { name: 'No knee pain' }).waitFor();
