@@ -46,15 +46,18 @@ export class PlayerPage {
    * is let run in 100 ms steps until it does. Only used while nothing times the session (loading a
    * page, a reopened session that restores from its log).
    */
-  async settle(locator: Locator): Promise<void> {
+  /** Waits for `locator`, running frozen page time only if it must; returns the milliseconds it ran. */
+  async settle(locator: Locator): Promise<number> {
     try {
       await expect(locator.first()).toBeVisible({ timeout: 300 });
-      return;
+      return 0;
     } catch {
       // Frozen time is holding a Suspense boundary or a live query: let it run, a little at a time.
     }
-    for (let i = 0; i < 100 && !(await locator.first().isVisible()); i++) await this.page.clock.runFor(100);
+    let ranMs = 0;
+    for (; ranMs < 10_000 && !(await locator.first().isVisible()); ranMs += 100) await this.page.clock.runFor(100);
     await expect(locator.first()).toBeVisible();
+    return ranMs;
   }
 
   async goto(url: string): Promise<void> {
