@@ -98,6 +98,31 @@ describe('HomePage and red flags', () => {
     expect(startLink()).toBeNull();
     expect((await getDb().redFlags.get('rf1'))?.clearedAt).toBeNull();
   });
+
+  it('an Undo that can’t be saved says so, keeps the “checked” note and its Undo to try again', async () => {
+    await getDb().redFlags.put(swelling);
+    renderHome();
+    fireEvent.click(await screen.findByRole('button', { name: 'A clinician has checked my knee' }, WAIT));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, it has been checked' }));
+    await screen.findByRole('link', { name: 'Start' }, WAIT);
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = vi.spyOn(getDb().redFlags, 'bulkUpdate').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const note = await screen.findByText(/Undo didn’t work: nothing was changed on this phone\. Try again\./, {}, WAIT);
+    expect(note.closest('[role="status"]')?.textContent).toMatch(/a clinician has checked your knee/);
+    expect(startLink()).toBeTruthy();
+    expect((await getDb().redFlags.get('rf1'))?.clearedAt).toBe(NOW);
+    expect(error).toHaveBeenCalled();
+
+    // Trying again works once storage does.
+    failing.mockRestore();
+    error.mockRestore();
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Undo' }).hasAttribute('disabled')).toBe(false), WAIT);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('region', { name: 'Have your knee checked before you exercise' }, WAIT)).toBeTruthy();
+    expect((await getDb().redFlags.get('rf1'))?.clearedAt).toBeNull();
+  });
 });
 
 describe('HomePage and the weekly trend', () => {
