@@ -26,6 +26,8 @@ test.beforeEach(async ({ page }) => {
 const violationsOf = (page: Page) => page.evaluate(() => (window as Recorded).cspViolations ?? ['the recorder did not run']);
 
 test('no route breaks the policy', async ({ page }) => {
+  // Visits every route (or walks a session): a ceiling for a loaded machine, not a wait.
+  test.slow();
   const found: string[] = [];
   for (const route of ROUTES) {
     await page.goto(route.path);

@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 import { ROUTES } from './support';
 
 test('no screen scrolls sideways on a 390 px phone, with data in the log', async ({ page }) => {
+  // Visits every route (or walks a session): a ceiling for a loaded machine, not a wait.
+  test.slow();
   // Some data, so history, the report and the chart tables have something to lay out.
   await page.goto('/');
   await page.getByRole('link', { name: 'Start', exact: true }).click();

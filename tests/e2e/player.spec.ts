@@ -175,6 +175,8 @@ test('the same session runs offline', async ({ page, context }) => {
 
 /** axe on the player in each of its states, light and dark (the routes are scanned in a11y.spec.ts). */
 test('the player running, paused, switching sides and on a pain check: no axe violations, light and dark', async ({ page }) => {
+  // Eight axe passes (four states, light and dark): on a loaded machine they took over the default 60 s.
+  test.setTimeout(150_000);
   const scan = (state: string) => expectNoViolationsLightAndDark(page, state);
   // axe times itself with timers: let page time run (no second is asserted here).
   await page.clock.resume();

@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 import { ROUTES, waitForServiceWorkerControl } from './support';
 
 test('no request ever leaves the app’s own origin', async ({ page, context, baseURL }) => {
+  // Visits every route (or walks a session): a ceiling for a loaded machine, not a wait.
+  test.slow();
   const origin = new URL(baseURL ?? '').origin;
   const requests: string[] = [];
   // context-level, so requests made by the service worker are seen too.

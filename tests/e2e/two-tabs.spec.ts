@@ -30,6 +30,8 @@ test('two windows tapping: one plays at a time, take-over hands the session acro
   context,
   page,
 }) => {
+  // Two windows, each taking over a session: a ceiling for a loaded machine, not a wait.
+  test.slow();
   await context.clock.install({ time: T0 });
   await context.clock.pauseAt(T0 + 1000);
   const first = new PlayerPage(page);
