@@ -6,18 +6,22 @@ test.beforeEach(async ({ page }) => {
   await page.clock.install();
 });
 
-/** Advance the session until the knee check that follows `exerciseName`; returns the names seen. */
+/**
+ * Advance the session until the knee check that follows `exerciseName`; returns the names seen. Time runs
+ * here, so each step is read before it is acted on (a step that ran out unread is never skipped blind),
+ * and a switch of sides belongs to the exercise around it.
+ */
 async function runUntilCheckAfter(player: PlayerPage, exerciseName: string): Promise<string[]> {
   const names: string[] = [];
   let last = '';
   for (let i = 0; i < 120; i++) {
-    const screen = await player.screen();
+    const { step, screen } = await player.snapshot();
     if (screen.kind === 'check' && last === exerciseName) return names;
-    if (screen.kind === 'timed' || screen.kind === 'reps') {
+    if ((screen.kind === 'timed' || screen.kind === 'reps') && screen.name !== 'Switch sides') {
       last = screen.name;
-      if (names.at(-1) !== screen.name && screen.name !== 'Switch sides') names.push(screen.name);
+      if (names.at(-1) !== screen.name) names.push(screen.name);
     }
-    await player.advance();
+    await player.advance(step);
   }
   throw new Error(`never reached the check after ${exerciseName}`);
 }

@@ -111,11 +111,13 @@ export class PlayerPage {
 
   /**
    * Do what the step on screen asks (no pain / Done / let the time run out) and wait for the next
-   * step. If time running on has already moved past it, there is nothing left to do.
+   * step. If time running on has already moved past it, there is nothing left to do. With `from`, only
+   * step `from` is acted on: a step the caller has not read yet (time ran the last one out) is left alone.
    */
-  async advance(): Promise<Screen> {
+  async advance(from?: number | null): Promise<Screen> {
     const { step, screen } = await this.snapshot();
     if (screen.kind === 'finish') return screen;
+    if (from !== undefined && step !== from) return screen;
     if ((await this.stepNumberNow()) !== step) return screen;
     if (screen.kind === 'check') await this.noKneePain.click();
     else if (screen.kind === 'reps') await this.page.getByRole('button', { name: 'Done', exact: true }).click();
