@@ -29,7 +29,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 390, height: 844 },
     serviceWorkers: 'allow',
-    trace: 'retain-on-failure',
+    // A failure keeps its trace: every action with its DOM snapshot, network and console. No screencast: a frame per
+    // paint at the phone's pixel ratio cost every passing test time, and the snapshots are what a diagnosis reads.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [
