@@ -19,9 +19,27 @@ function observeInteractions() {
       const label = window.__marks.findLast(([at]) => at <= e.startTime + 1)?.[1] ?? '?';
       const had = seen.get(e.interactionId);
       if (!had || e.duration > had.duration)
-        seen.set(e.interactionId, { duration: e.duration, name: e.name, label, path: location.pathname });
+        seen.set(e.interactionId, { duration: e.duration, startTime: e.startTime, name: e.name, label, path: location.pathname });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // What held each slow frame up (Long Animation Frames): says why the worst tap was slow.
+  window.__frames = [];
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    new PerformanceObserver((list) => {
+      for (const f of list.getEntries()) {
+        window.__frames.push({
+          startTime: f.startTime,
+          duration: f.duration,
+          renderMs: f.duration - (f.renderStart ? f.renderStart - f.startTime : f.duration),
+          scripts: f.scripts.map((s) => ({
+            what: `${s.invokerType} ${s.invoker}`.slice(0, 80),
+            file: (s.sourceURL.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '.js'),
+            ms: s.duration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  }
 }
 
 function markOnboarded(page) {
@@ -45,9 +63,27 @@ function readInteractions(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve([...window.__interactions.values()]), 50))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve([...window.__interactions.values()].map((i) => ({ ...i, frames: framesOf(i) }))), 50),
+          ),
+        ),
       ),
   );
+  function framesOf(i) {
+    return window.__frames.filter((f) => f.startTime < i.startTime + i.duration && f.startTime + f.duration > i.startTime);
+  }
+}
+
+/** The slow frames of an interaction in one line: each frame's length, its render part and its longest scripts. */
+export function describeFrames(frames) {
+  return frames
+    .map((f) => {
+      const top = [...f.scripts].sort((a, b) => b.ms - a.ms).slice(0, 3);
+      const scripts = top.map((s) => `${s.what}${s.file ? ` (${s.file})` : ''} ${Math.round(s.ms)}`).join(', ');
+      return `${Math.round(f.duration)} ms [render ${Math.round(f.renderMs)}${scripts ? `; ${scripts}` : ''}]`;
+    })
+    .join(' + ');
 }
 
 /** Click `locator`, first stamping its name for the entry the tap will produce. */

@@ -1,4 +1,5 @@
 import * as chromeLauncher from 'chrome-launcher';
+import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { median } from './offline-fcp.mjs';
@@ -18,6 +19,8 @@ export async function lighthouseMobile(url, runs = 3) {
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
+      // BENCH_LH_OUT=<dir> keeps each report, to read what costs the points (long tasks, LCP element, unused JS).
+      if (process.env.BENCH_LH_OUT) writeFileSync(`${process.env.BENCH_LH_OUT}/lighthouse-${i + 1}.json`, JSON.stringify(lhr));
       results.push({
         performance: Math.round(lhr.categories.performance.score * 100),
         accessibility: Math.round(lhr.categories.accessibility.score * 100),

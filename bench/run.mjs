@@ -10,7 +10,7 @@ import { realTabDrift, sessionHeap } from './session-tab.mjs';
 import { storageAtScale } from './storage-scale.mjs';
 import { firstVisitHomeJs } from './home-js.mjs';
 import { progressAtScale } from './progress-scale.mjs';
-import { interactionAtScale } from './interaction.mjs';
+import { describeFrames, interactionAtScale } from './interaction.mjs';
 
 // `npm run bench -- homejs drift` runs only the named parts; the build-size rows always print.
 const only = process.argv.slice(2);
@@ -114,6 +114,7 @@ try {
       `${it.medianWorstMs} ms`,
       '≤ 200 ms',
     );
+    console.log(`    its long frames: ${describeFrames(it.worst.frames) || 'none'}`);
   }
   if (wants('lighthouse')) {
     const lh = await lighthouseMobile(server.url, 3);
