@@ -57,7 +57,7 @@ describe('propShapes: worked area', () => {
       prop: { kind: 'area', attach: 'hip', offset: [0, 5], direction: 0, size: 12 },
       to: [98, 121.5],
     },
-  ])('$name', ({ prop, to }) => {
+  ] satisfies { name: string; prop: Prop; to: number[] }[])('$name', ({ prop, to }) => {
     const [shape] = shapes(prop);
     expect(shape?.paint).toBe('area');
     const [, , x = NaN, y = NaN] = start(shape?.d ?? '') ?? [];
