@@ -72,6 +72,8 @@ export const PROP_KINDS = [
   // Cues, not objects: a motion arrow and an angle arc (src/ui/figure/cue-shapes.ts).
   'arrow',
   'angle-arc',
+  // The body area a ball, roller or stick works on: a soft patch over the body (docs/decisions/009).
+  'area',
 ] as const;
 
 /** A prop is placed at a fixed point, or attached to a joint (it then moves with the figure). */
@@ -81,11 +83,14 @@ export const propSchema = z.strictObject({
   attach: z.enum(JOINTS).optional(),
   /** Offset from the attached joint, in viewBox units. */
   offset: point.optional(),
-  /** For a band or a massage stick: the second joint it reaches to (both ends move with the figure). */
+  /**
+   * For a band or a massage stick: the second joint it reaches to (both ends move with the figure); for an
+   * area: the joint it runs towards from its point (it then follows the limb).
+   */
   to: z.enum(JOINTS).optional(),
-  /** Size hint (radius for balls, length for rollers/sticks, width for furniture). */
+  /** Size hint (radius for balls, length for rollers/sticks/areas, width for furniture). */
   size: z.number().positive().max(200).optional(),
-  /** For an arrow or an angle arc: the direction it starts in (degrees, as the pose's angles). */
+  /** For an arrow, an angle arc or an area with no `to`: the direction it starts in (degrees, as the pose's angles). */
   direction: angle.optional(),
   /** For an arrow: degrees it turns along its length (0 straight); for an angle arc: the angle swept. */
   bend: angle.optional(),

@@ -49,6 +49,10 @@ const PAINT: Record<Paint, CSSProperties> = {
   'prop-cuff': { stroke: PROP, strokeWidth: 8 },
   'prop-solid': { fill: PROP },
   'prop-box': { stroke: PROP, strokeWidth: 2, fill: PROP, fillOpacity: 0.3 },
+  // A massage stick's handles: thicker than its shaft, so the two fists read as holding its ends.
+  'prop-grip': { stroke: PROP, strokeWidth: 6 },
+  // The worked area: a soft glow in the working colour round the limb, wider than a thigh and its outline.
+  area: { stroke: WORK, strokeWidth: 19, strokeOpacity: 0.42 },
   // Motion arrows and angle arcs: the prop colour, drawn over everything on a background outline.
   cue: { stroke: PROP, strokeWidth: 3.2 },
   'cue-thin': { stroke: PROP, strokeWidth: 2 },

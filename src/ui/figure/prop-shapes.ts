@@ -94,16 +94,36 @@ function chair(p: Point, width: number, view: View): Shape[] {
   ];
 }
 
+/** Beads along a massage stick's shaft: a fixed number, so every frame has the same commands for SMIL. */
+const STICK_BEADS = 4;
+/** How far each handle reaches past the hand that holds it, and in along the shaft. */
+const GRIP = { out: 5, in: 4 };
+
+/**
+ * A roller massage stick held in both hands: a handle in each fist at the ends and a row of rollers
+ * between them — the look of the real thing, where a single hooked rod read as a walking cane.
+ */
 function stick(from: Point, to: Point): Shape[] {
   const angle = (Math.atan2(to[1] - from[1], to[0] - from[0]) * 180) / Math.PI;
-  const start = along(from, angle, -8);
-  const end = along(to, angle, 8);
-  // The hook: a tight curve back on itself past the far end, like a cane handle.
-  const hookTip = along(along(end, angle, 5), angle + 90, 9);
-  const hookMid = along(end, angle, 9);
-  const [hx, hy] = pt(hookMid);
-  const [tx, ty] = pt(hookTip);
-  return [{ paint: 'prop-line', d: `${polyline([start, end])}Q${hx} ${hy} ${tx} ${ty}` }];
+  const length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  const grip = (hand: Point, outwards: number): string => polyline([along(hand, outwards, GRIP.out), along(hand, outwards + 180, GRIP.in)]);
+  const start = GRIP.in + 3;
+  const spacing = (length - 2 * start) / (STICK_BEADS - 1);
+  const beads = Array.from({ length: STICK_BEADS }, (_, i) => circle(pt(along(from, angle, start + i * spacing)), 2.3)).join('');
+  return [
+    { paint: 'prop-thin', d: polyline([from, to]) },
+    { paint: 'prop-solid', d: beads },
+    { paint: 'prop-grip', d: grip(from, angle + 180) + grip(to, angle) },
+  ];
+}
+
+/**
+ * The worked area: a soft patch over the part of the body a ball, roller or stick acts on, from `p`
+ * towards `to` (following the limb) or along `direction`, `size` long.
+ */
+function area(p: Point, heading: number, length: number): Shape[] {
+  const end = along(p, heading, Math.max(length, 0.1));
+  return [{ paint: 'area', d: polyline([p, end]) }];
 }
 
 /** Shapes for one prop in the current pose. */
@@ -228,6 +248,11 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
       return arrowShapes(pt(p), prop.direction ?? 0, size ?? 24, prop.bend ?? 0, prop.heads ?? 'end');
     case 'angle-arc':
       return angleArcShapes(pt(p), prop.direction ?? -90, prop.bend ?? 30, size ?? 14);
+    case 'area': {
+      const target = to ?? along(p, prop.direction ?? 0, size ?? 20);
+      const heading = (Math.atan2(target[1] - p[1], target[0] - p[0]) * 180) / Math.PI;
+      return area(p, heading, size ?? Math.hypot(target[0] - p[0], target[1] - p[1]));
+    }
     case 'towel':
       return [{ paint: 'prop-box', d: box(pt([p[0], p[1] - 2]), size ?? 24, p[1] + 2, 1.5) }];
   }

@@ -20,6 +20,8 @@ export type Paint =
   | 'prop-cuff'
   | 'prop-solid'
   | 'prop-box'
+  | 'prop-grip'
+  | 'area'
   | 'cue'
   | 'cue-thin'
   | 'cue-halo';
