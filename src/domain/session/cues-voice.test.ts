@@ -4,7 +4,7 @@ import type { Plan, PlanStep } from './plan-types';
 import type { SessionState } from './state-at';
 
 const ball = { exerciseId: 'glute-ball', exerciseName: 'Tennis ball on the glutes', kind: 'release' as const };
-const bridge = { exerciseId: 'bridge', exerciseName: 'Glute bridge', kind: 'strength' as const };
+const bridge = { exerciseId: 'bridge', exerciseName: 'Glute bridge', kind: 'strengthen' as const };
 const steps: PlanStep[] = [
   { type: 'painCheck', phase: 'before', exerciseId: null, exerciseName: null, kind: null, estimateMs: 20_000 }, // 0
   { ...ball, type: 'prepare', durationMs: 10_000 }, // 1

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { playSound, unlockSound } from '@/platform/cues/sound';
-import { isSpeechAvailable, speak } from '@/platform/cues/speech';
+import { isSpeechAvailable, speakSample } from '@/platform/cues/speech';
 import { isVibrationAvailable, vibrate } from '@/platform/cues/vibration';
 import { useDocumentTitle } from '@/platform/use-document-title';
 import { getDb } from '@/storage/db';
@@ -12,7 +12,13 @@ import './settings.css';
 
 const repo = settingsRepo(getDb());
 
-const OPTIONS: { key: keyof CueSettings; label: string; hint: string; isAvailable: () => boolean; test: () => void }[] = [
+const OPTIONS: {
+  key: 'isSoundOn' | 'isVibrationOn' | 'isVoiceOn';
+  label: string;
+  hint: string;
+  isAvailable: () => boolean;
+  test: () => void;
+}[] = [
   {
     key: 'isSoundOn',
     label: 'Sounds',
@@ -32,7 +38,7 @@ const OPTIONS: { key: keyof CueSettings; label: string; hint: string; isAvailabl
     label: 'Spoken cues',
     hint: 'Says the exercise and the side when a step starts.',
     isAvailable: isSpeechAvailable,
-    test: () => speak('Tennis ball on the glutes, left side'),
+    test: () => speakSample('Tennis ball on the glutes, left side', { voiceURI: null, rate: 1 }),
   },
 ];
 
@@ -43,7 +49,7 @@ export function SettingsPage() {
   const [pending, setPending] = useState<Partial<CueSettings>>({});
   const [error, setError] = useState<string | null>(null);
   const cues = stored && { ...stored, ...pending };
-  const toggle = (key: keyof CueSettings, isOn: boolean) => {
+  const toggle = (key: 'isSoundOn' | 'isVibrationOn' | 'isVoiceOn', isOn: boolean) => {
     setPending((p) => ({ ...p, [key]: isOn }));
     setError(null);
     repo.setCues({ [key]: isOn }).catch(() => {
