@@ -21,8 +21,8 @@ export interface VoiceCues {
 /** The words the content has for an exercise: its first cue, and what to move when switching sides. */
 export type ExerciseWords = (exerciseId: string) => { firstCue?: string; switchCue?: string } | undefined;
 
-/** A step that opened this recently is still "starting": opening the page right after Start speaks it. */
-export const FRESH_START_MS = 1500;
+/** A first step this young is still "starting": the page opened by Start speaks it (slow phones take a while to open it). */
+export const FRESH_START_MS = 5000;
 /** "3, 2, 1" is spoken on timed steps at least this long (shorter ones have just said their start line). */
 export const MIN_COUNTDOWN_STEP_MS = 8000;
 /** Started later than this before the end, "3, 2, 1" would run into the next step's line. */
