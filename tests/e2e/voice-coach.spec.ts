@@ -85,15 +85,16 @@ const texts = async (page: Page) => (await heard(page)).said.map((s) => s.text);
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(installRecorder);
   await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0 + 1000);
+  // A minute's margin: on a loaded machine the page can take seconds to start, and time runs until the pause.
+  await page.clock.pauseAt(T0 + 60_000);
+  test.slow();
 });
 
 test('the first session asks once; Yes speaks, then each line in order, one at a time; pause and end silence it', async ({ page }) => {
-  test.slow();
   const player = new PlayerPage(page);
   await player.startFromHome();
   const prompt = page.getByRole('region', { name: 'Spoken cues?' });
-  await expect(prompt).toBeVisible();
+  await player.settle(prompt); // the settings are a live query, which needs page time
   await expectNoViolationsLightAndDark(page, 'player with the voice prompt');
   expect(await texts(page)).toEqual([]); // nothing is said before the user says yes
 
@@ -104,12 +105,12 @@ test('the first session asks once; Yes speaks, then each line in order, one at a
 
   await player.noKneePain.click(); // get ready, 10 s
   await page.clock.runFor(5_000);
-  await expect.poll(() => texts(page)).toEqual(['How is your knee?', 'Get ready. Up next: Tennis ball on the glutes, left side.']);
+  await expect.poll(() => texts(page)).toEqual(['How is your knee?', 'Get ready. Up next: Ball under the glutes – pin and move, left side.']);
   await page.clock.runFor(2_500); // 2.5 s left
   await expect.poll(async () => (await texts(page)).at(-1)).toBe('3, 2, 1');
   await page.clock.runFor(3_000); // the first side, 45 s
   await expect(player.timer).toHaveText(/^0:4\d$/);
-  const leftSide = 'Tennis ball on the glutes, left side. Stay on a spot until it softens.';
+  const leftSide = 'Ball under the glutes – pin and move, left side. Pin the spot, then move the leg.';
   await expect.poll(async () => (await texts(page)).at(-1)).toBe(leftSide);
   await page.clock.runFor(20_000); // 20.5 s of 45
   await page.clock.runFor(3_000); // past the middle
@@ -120,7 +121,7 @@ test('the first session asks once; Yes speaks, then each line in order, one at a
   await expect(page.getByRole('heading', { level: 1, name: 'Switch sides' })).toBeVisible();
   await expect.poll(async () => (await texts(page)).at(-1)).toBe('Switch sides — right leg. Ball to the right glute.');
   await page.clock.runFor(5_000);
-  const rightSide = 'Tennis ball on the glutes, right side. Stay on a spot until it softens.';
+  const rightSide = 'Ball under the glutes – pin and move, right side. Pin the spot, then move the leg.';
   await expect.poll(async () => (await texts(page)).at(-1)).toBe(rightSide);
 
   // Pause stops the voice; Resume says nothing again; ending the session says nothing.
@@ -140,7 +141,7 @@ test('the first session asks once; Yes speaks, then each line in order, one at a
   const end = await heard(page);
   expect(end.said.map((s) => s.text)).toEqual([
     'How is your knee?',
-    'Get ready. Up next: Tennis ball on the glutes, left side.',
+    'Get ready. Up next: Ball under the glutes – pin and move, left side.',
     '3, 2, 1',
     leftSide,
     'Halfway',
@@ -155,6 +156,7 @@ test('the first session asks once; Yes speaks, then each line in order, one at a
 
   // Asked once: the next session doesn't ask again, and speaks from its first step.
   await player.startFromHome();
+  await player.screen(); // the knee check and the settings are read (live queries need page time)
   await expect(page.getByRole('region', { name: 'Spoken cues?' })).toHaveCount(0);
   await expect.poll(async () => (await texts(page)).at(-1)).toBe('How is your knee?');
 });
@@ -162,6 +164,7 @@ test('the first session asks once; Yes speaks, then each line in order, one at a
 test('"Not now" is kept: nothing is said and the player never asks again', async ({ page }) => {
   const player = new PlayerPage(page);
   await player.startFromHome();
+  await player.settle(page.getByRole('region', { name: 'Spoken cues?' }));
   await page.getByRole('region', { name: 'Spoken cues?' }).getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByRole('region', { name: 'Spoken cues?' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
@@ -200,6 +203,7 @@ test('Settings: a sample turns the coach on; the voice and speed chosen are kept
   await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('1.2');
 
   await player.startFromHome();
+  await player.screen();
   await expect(page.getByRole('region', { name: 'Spoken cues?' })).toHaveCount(0);
   await expect.poll(async () => (await heard(page)).said).toEqual([{ text: 'How is your knee?', voice: 'test-net-en', rate: 1.2 }]);
 });
