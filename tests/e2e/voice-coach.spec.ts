@@ -94,7 +94,8 @@ test('the first session asks once; Yes speaks, then each line in order, one at a
   const player = new PlayerPage(page);
   await player.startFromHome();
   const prompt = page.getByRole('region', { name: 'Spoken cues?' });
-  await player.settle(prompt); // the settings are a live query, which needs page time
+  await player.screen(); // the knee check and the settings are live queries, which need page time
+  await player.settle(prompt);
   await expectNoViolationsLightAndDark(page, 'player with the voice prompt');
   expect(await texts(page)).toEqual([]); // nothing is said before the user says yes
 
@@ -164,6 +165,7 @@ test('the first session asks once; Yes speaks, then each line in order, one at a
 test('"Not now" is kept: nothing is said and the player never asks again', async ({ page }) => {
   const player = new PlayerPage(page);
   await player.startFromHome();
+  await player.screen();
   await player.settle(page.getByRole('region', { name: 'Spoken cues?' }));
   await page.getByRole('region', { name: 'Spoken cues?' }).getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByRole('region', { name: 'Spoken cues?' })).toHaveCount(0);

@@ -26,7 +26,9 @@ export function VoicePrompt({ plan, stepIndex }: { plan: Plan; stepIndex: number
   const answer = (isOn: boolean) => {
     setError(null);
     // The step's heading takes focus before this box goes, so focus never drops to the page.
-    focusTarget(box.current?.closest('.player-frame')?.querySelector<HTMLElement>('.player h1'));
+    // (The knee check's heading comes with its own read; until then the focusable frame holds focus.)
+    const frame = box.current?.closest<HTMLElement>('.player-frame');
+    if (!focusTarget(frame?.querySelector<HTMLElement>('.player h1'))) frame?.focus({ preventScroll: true });
     setAnswered(true);
     if (isOn) speakSample(startLine(plan, stepIndex, exerciseWords), { voiceURI: cues.voiceURI, rate: cues.voiceRate });
     settings.setCues({ isVoiceOn: isOn, isVoiceDecided: true }).catch(() => {
