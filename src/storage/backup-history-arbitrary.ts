@@ -153,9 +153,20 @@ export function historyArb(endAt: number): fc.Arbitrary<GeneratedHistory> {
         }),
         { selector: (f) => f.id, maxLength: 3 },
       ),
-      cues: fc.option(fc.record({ isSoundOn: fc.boolean(), isVibrationOn: fc.boolean(), isVoiceOn: fc.boolean() }, { requiredKeys: [] }), {
-        nil: null,
-      }),
+      cues: fc.option(
+        fc.record(
+          {
+            isSoundOn: fc.boolean(),
+            isVibrationOn: fc.boolean(),
+            isVoiceOn: fc.boolean(),
+            isVoiceDecided: fc.boolean(),
+            voiceURI: fc.option(fc.string({ minLength: 1, maxLength: 60 }), { nil: null }),
+            voiceRate: fc.constantFrom(0.8, 0.9, 1, 1.1, 1.2, 1.3),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: null },
+      ),
       profile: fc.option(
         fc.record({
           knees: fc.uniqueArray(fc.constantFrom('left', 'right'), { minLength: 1 }),

@@ -4,10 +4,17 @@
  * read are free-form JSON owned by other features, so they are bounded instead.
  */
 import * as z from 'zod/mini';
-import type { CueSettings, KneeProfile, StepLengthSettings } from './settings-repo';
+import {
+  MAX_VOICE_RATE,
+  MAX_VOICE_URI_CHARS,
+  MIN_VOICE_RATE,
+  type CueSettings,
+  type KneeProfile,
+  type StepLengthSettings,
+} from './settings-repo';
 import { wordIssue } from './backup-issues';
 import { kneeLocation, knee } from './backup-record-schemas';
-import { boolean, id, list, orNull, record, timestamp, wholeNumber } from './backup-schema-kit';
+import { boolean, decimal, id, list, orNull, record, text, timestamp, wholeNumber } from './backup-schema-kit';
 
 const MAX_VALUE_CHARS = 10_000;
 const MAX_VALUE_DEPTH = 6;
@@ -29,7 +36,16 @@ const freeForm = z.json().check(
   }),
 );
 
-const cues: z.ZodMiniType<Partial<CueSettings>> = z.partial(record({ isSoundOn: boolean, isVibrationOn: boolean, isVoiceOn: boolean }));
+const cues: z.ZodMiniType<Partial<CueSettings>> = z.partial(
+  record({
+    isSoundOn: boolean,
+    isVibrationOn: boolean,
+    isVoiceOn: boolean,
+    isVoiceDecided: boolean,
+    voiceURI: orNull(text(MAX_VOICE_URI_CHARS)),
+    voiceRate: decimal(MIN_VOICE_RATE, MAX_VOICE_RATE),
+  }),
+);
 const stepLengths: z.ZodMiniType<Partial<StepLengthSettings>> = z.partial(
   record({ getReadySeconds: wholeNumber(1, 120), switchSidesSeconds: wholeNumber(1, 120) }),
 );

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type KneewiseDb } from './db';
-import { DEFAULT_STEP_LENGTHS, settingsRepo } from './settings-repo';
+import { DEFAULT_CUE_SETTINGS, DEFAULT_STEP_LENGTHS, settingsRepo } from './settings-repo';
 
 let db: KneewiseDb;
 afterEach(async () => {
@@ -51,5 +51,39 @@ describe('settingsRepo.stepLengths', () => {
     db = openDb(`lengths-${name}`);
     await db.settings.put({ key: 'stepLengths', value });
     expect(await settingsRepo(db).stepLengths()).toEqual(expected);
+  });
+});
+
+describe('settingsRepo.cues', () => {
+  it('has the defaults until set (voice off, not yet asked), then keeps each change', async () => {
+    db = openDb('cues-ok');
+    const repo = settingsRepo(db);
+    expect(await repo.cues()).toEqual(DEFAULT_CUE_SETTINGS);
+    await repo.setCues({ isVoiceOn: true, isVoiceDecided: true });
+    await repo.setCues({ voiceURI: 'com.apple.voice.Daniel', voiceRate: 1.2 });
+    expect(await repo.cues()).toEqual({
+      ...DEFAULT_CUE_SETTINGS,
+      isVoiceOn: true,
+      isVoiceDecided: true,
+      voiceURI: 'com.apple.voice.Daniel',
+      voiceRate: 1.2,
+    });
+  });
+
+  it.each([
+    ['an older row with the voice on: decided', { isVoiceOn: true }, { isVoiceOn: true, isVoiceDecided: true }],
+    ['an older row with the voice off: still to ask', { isVoiceOn: false, isSoundOn: false }, { isSoundOn: false }],
+    ['a rate too fast', { voiceRate: 2 }, {}],
+    ['a rate too slow', { voiceRate: 0.5 }, {}],
+    ['a rate as text', { voiceRate: '1.2' }, {}],
+    ['an empty voice', { voiceURI: '' }, {}],
+    ['a voice that is not text', { voiceURI: 42 }, {}],
+    ['a voice too long to be one', { voiceURI: 'x'.repeat(501) }, {}],
+    ['a switch as text', { isSoundOn: 'no' }, {}],
+    ['not an object', 'on', {}],
+  ])('reads %s', async (name, value, expected) => {
+    db = openDb(`cues-${name}`);
+    await db.settings.put({ key: 'cues', value });
+    expect(await settingsRepo(db).cues()).toEqual({ ...DEFAULT_CUE_SETTINGS, ...expected });
   });
 });

@@ -6,7 +6,7 @@ export const GO_MS = 3000;
 export const LAST_MS = 3000;
 /** "Halfway" shows for this long once half the block has passed (only on blocks long enough to have a middle). */
 export const HALFWAY_MS = 3000;
-const MIN_HALFWAY_BLOCK_MS = 20_000;
+export const MIN_HALFWAY_BLOCK_MS = 20_000;
 
 interface Moment {
   status: SessionStatus;

@@ -17,6 +17,8 @@ import { SwitchingRoutine } from './switching-routine';
 import { usePlayerStore, type LiveSession } from './player-store';
 import { pain, sessions, settings } from './player-repos';
 import { useSessionEffects } from './use-session-effects';
+import { useVoiceCues } from './use-voice-cues';
+import { VoicePrompt } from './voice-prompt';
 import { isOnControl } from './is-on-control';
 
 const BOTH_KNEES = ['left', 'right'] as const;
@@ -38,6 +40,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const now = Math.max(tickAt, lastEventAt);
   const state = useMemo(() => stateAt(session.plan, session.events, now), [session, now]);
   const saveStatus = useSessionEffects(session, state, now, sessions, cues);
+  useVoiceCues(session, state);
 
   // A tap is for the step on screen: if that step ran out a moment ago, the tap applies to nothing.
   const shownStep = state.stepIndex;
@@ -117,6 +120,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     <div ref={frame} tabIndex={-1} className="player-frame">
       {ending}
       {banner}
+      <VoicePrompt plan={session.plan} stepIndex={state.stepIndex} />
       <StepView
         sessionId={session.id}
         plan={session.plan}

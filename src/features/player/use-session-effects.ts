@@ -3,7 +3,6 @@ import { cueOutputs, cuesBetween, type CueOutput } from '@/domain/session/cues';
 import { upcomingSounds } from '@/domain/session/upcoming-sounds';
 import { stateAt, type SessionState } from '@/domain/session/state-at';
 import { cancelScheduledSounds, isSoundRunning, scheduleSounds, subscribeSoundState } from '@/platform/cues/sound';
-import { speak } from '@/platform/cues/speech';
 import { vibrate } from '@/platform/cues/vibration';
 import { now as clockNow } from '@/platform/clock';
 import { writeHomeHint } from '@/platform/home-hint';
@@ -112,13 +111,13 @@ export function useSessionEffects(
   }, [isSoundOn, isAudioRunning, session.plan, session.events, stepIndex, status, soundEpoch]);
   useEffect(() => () => cancelScheduledSounds(clockNow()), []);
 
-  // Vibration and voice on transitions between the previous render's state and this one.
+  // Vibration on transitions between the previous render's state and this one (the voice: use-voice-cues).
   const previous = useRef<SessionState | null>(null);
   useEffect(() => {
     const prev = previous.current;
     previous.current = state;
     if (!prev) return;
-    const switches = { ...cues, isSoundOn: false }; // sound is scheduled above
+    const switches = { ...cues, isSoundOn: false, isVoiceOn: false }; // sound is scheduled above
     for (const cue of cuesBetween(session.plan, prev, state)) cueOutputs(cue, switches).forEach(perform);
   }, [state, session.plan, cues]);
 
@@ -127,5 +126,4 @@ export function useSessionEffects(
 
 function perform(output: CueOutput): void {
   if (output.kind === 'vibrate') vibrate(output.name);
-  else if (output.kind === 'speak') speak(output.text);
 }

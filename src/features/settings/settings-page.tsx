@@ -1,18 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { playSound, unlockSound } from '@/platform/cues/sound';
-import { isSpeechAvailable, speak } from '@/platform/cues/speech';
 import { isVibrationAvailable, vibrate } from '@/platform/cues/vibration';
 import { useDocumentTitle } from '@/platform/use-document-title';
-import { getDb } from '@/storage/db';
-import { settingsRepo, type CueSettings } from '@/storage/settings-repo';
+import { SwitchRow } from '@/ui/switch-row';
 import { StepLengthsSection } from './step-lengths-section';
+import { useCueSettings } from './use-cue-settings';
+import { VoiceSection } from './voice-section';
 import './settings.css';
 
-const repo = settingsRepo(getDb());
-
-const OPTIONS: { key: keyof CueSettings; label: string; hint: string; isAvailable: () => boolean; test: () => void }[] = [
+const OPTIONS: { key: 'isSoundOn' | 'isVibrationOn'; label: string; hint: string; isAvailable: () => boolean; test: () => void }[] = [
   {
     key: 'isSoundOn',
     label: 'Sounds',
@@ -27,30 +23,11 @@ const OPTIONS: { key: keyof CueSettings; label: string; hint: string; isAvailabl
     isAvailable: isVibrationAvailable,
     test: () => vibrate('switchSides'),
   },
-  {
-    key: 'isVoiceOn',
-    label: 'Spoken cues',
-    hint: 'Says the exercise and the side when a step starts.',
-    isAvailable: isSpeechAvailable,
-    test: () => speak('Tennis ball on the glutes, left side'),
-  },
 ];
 
 export function SettingsPage() {
   useDocumentTitle('Settings');
-  const stored = useLiveQuery(() => repo.cues(), []);
-  // A switch shows its new position at once; IndexedDB catches up (or the error says it didn't).
-  const [pending, setPending] = useState<Partial<CueSettings>>({});
-  const [error, setError] = useState<string | null>(null);
-  const cues = stored && { ...stored, ...pending };
-  const toggle = (key: keyof CueSettings, isOn: boolean) => {
-    setPending((p) => ({ ...p, [key]: isOn }));
-    setError(null);
-    repo.setCues({ [key]: isOn }).catch(() => {
-      setPending((p) => ({ ...p, [key]: !isOn }));
-      setError('Couldn’t save that setting. Try again.');
-    });
-  };
+  const { cues, update, error } = useCueSettings();
   return (
     <div className="page">
       <h1>Settings</h1>
@@ -79,32 +56,32 @@ export function SettingsPage() {
           <ul className="settings-list">
             {OPTIONS.map((o) => (
               <li key={o.key} className="card setting">
-                <label className="switch">
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    className="switch-input"
-                    checked={cues[o.key]}
-                    disabled={!o.isAvailable()}
-                    onChange={(e) => toggle(o.key, e.target.checked)}
-                  />
-                  <span className="setting-label">{o.label}</span>
-                  <span className="switch-track" aria-hidden="true" />
-                </label>
-                <p className="muted">{o.isAvailable() ? o.hint : 'Not available in this browser.'}</p>
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={!cues[o.key] || !o.isAvailable()}
-                  onClick={() => {
-                    unlockSound();
-                    o.test();
-                  }}
+                <SwitchRow
+                  label={o.label}
+                  description={o.isAvailable() ? o.hint : 'Not available in this browser.'}
+                  checked={cues[o.key]}
+                  disabled={!o.isAvailable()}
+                  onChange={(isOn) => update({ [o.key]: isOn })}
                 >
-                  Try it<span className="visually-hidden"> — {o.label}</span>
-                </button>
+                  <p>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={!cues[o.key] || !o.isAvailable()}
+                      onClick={() => {
+                        unlockSound();
+                        o.test();
+                      }}
+                    >
+                      Try it<span className="visually-hidden"> — {o.label}</span>
+                    </button>
+                  </p>
+                </SwitchRow>
               </li>
             ))}
+            <li className="card setting">
+              <VoiceSection cues={cues} update={update} />
+            </li>
           </ul>
         )}
         {error && <p role="alert">{error}</p>}
