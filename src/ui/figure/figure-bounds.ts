@@ -3,7 +3,7 @@
  * fills its frame instead of a thin strip under empty space. Pure geometry.
  */
 import type { Illustration, Prop } from '@/content/illustration-schema';
-import { FLOOR_Y, HEAD_RADIUS, jointsOf, type Joints, type Point, type View } from './pose-geometry';
+import { along, FLOOR_Y, HEAD_RADIUS, jointsOf, type Joints, type Point, type View } from './pose-geometry';
 import { framesOf } from './pose-frames';
 import { topMatHalfDepth } from './prop-shapes';
 import { cuePath } from './cue-shapes';
@@ -16,6 +16,10 @@ const MIN_RATIO = 1;
 /** Props that stand on the floor reach down to it, whatever their anchor point. */
 const GROUNDED = new Set(['step', 'block', 'chair', 'table', 'wall', 'cushion']);
 const ROUND = new Set(['ball', 'tennis-ball', 'foam-roller']);
+/** How far an arrow's head and outline reach beyond its path. */
+const ARROW_REACH = 6;
+/** How far an angle arc's ticks, arms and outline reach beyond its radius. */
+const ARC_REACH = 5;
 
 export interface ViewBox {
   x: number;
@@ -40,11 +44,18 @@ export function bodyExtent(joints: Joints): Point[] {
 export function propExtent(prop: Prop, joints: Joints, view: View): Point[] {
   const [x, y] = propAnchor(prop, joints);
   const points: Point[] = [];
-  if (prop.kind === 'arrow' || prop.kind === 'angle-arc') {
-    const pts = prop.kind === 'arrow' ? cuePath([x, y], prop.direction ?? 0, prop.size ?? 24, prop.bend ?? 0) : [[x, y] as Point];
-    const reach = prop.kind === 'arrow' ? 6 : (prop.size ?? 14) + 5;
-    for (const [px, py] of pts) points.push([px - reach, py - reach], [px + reach, py + reach]);
+  if (prop.kind === 'arrow') {
+    for (const [px, py] of cuePath([x, y], prop.direction ?? 0, prop.size ?? 24, prop.bend ?? 0)) {
+      points.push([px - ARROW_REACH, py - ARROW_REACH], [px + ARROW_REACH, py + ARROW_REACH]);
+    }
     return points;
+  }
+  if (prop.kind === 'angle-arc') {
+    // The protractor's sweep only (as cue-shapes draws it, with the defaults there), out to its ticks and arms.
+    const [from, sweep, radius] = [prop.direction ?? -90, prop.bend ?? 30, prop.size ?? 14];
+    const out = radius + ARC_REACH;
+    const sweepPoints = Array.from({ length: 7 }, (_, i) => along([x, y], from + (sweep * i) / 6, out));
+    return [[x, y], ...sweepPoints];
   }
   if (prop.kind === 'mat') {
     // Flat on the floor: only its width counts (a front view's receding plane may be cropped).
