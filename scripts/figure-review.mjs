@@ -135,7 +135,8 @@ try {
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: THUMB_DPR });
   const shoot = async (html, path, on = page, selector = '#f') => {
     await on.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><div id="f">${html}</div>`);
-    await on.locator(selector).screenshot({ path });
+    // A loaded machine can take a while to call the element stable: wait on it rather than fail.
+    await on.locator(selector).screenshot({ path, timeout: 120_000 });
   };
   for (const [i, id] of shuffled.entries()) {
     const name = labelled ? id : `fig-${String(i + 1).padStart(2, '0')}`;
