@@ -50,8 +50,8 @@ describe('thumbnailBounds', () => {
   });
 
   it('keeps the cues and props at the focus whole, and leaves out those elsewhere', () => {
-    const arc = { kind: 'angle-arc', attach: 'nearAnkle', direction: 0, bend: 55, size: 17 } as const;
-    const far = { kind: 'cushion', at: [70, 80], size: 18 } as const;
+    const arc: Illustration['props'][number] = { kind: 'angle-arc', attach: 'nearAnkle', direction: 0, bend: 55, size: 17 };
+    const far: Illustration['props'][number] = { kind: 'cushion', at: [70, 80], size: 18 };
     const bare = thumbnailBounds(top([], { focus: [...FEET] }));
     const withArc = thumbnailBounds(top([arc, far], { focus: [...FEET] }));
     const ankle = jointsOf(lying, 'top').nearAnkle;
