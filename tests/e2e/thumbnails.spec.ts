@@ -11,9 +11,12 @@ function limbWidthsOf(figure: Locator) {
     const { width, height } = svg.getBoundingClientRect();
     const vb = (svg as SVGSVGElement).viewBox.baseVal;
     const scale = Math.min(width / vb.width, height / vb.height);
-    return [...svg.querySelectorAll('path')]
-      .filter((p) => strokes.some((s) => p.style.stroke.includes(s)) && !p.style.fill)
-      .map((p) => Number.parseFloat(p.style.strokeWidth) * scale);
+    return (
+      [...svg.querySelectorAll('path')]
+        // Unfilled strokes in the body's colours; the tennis ball's seam (ink, 1.2 units) is a prop's line, not a limb.
+        .filter((p) => strokes.some((s) => p.style.stroke.includes(s)) && !p.style.fill && Number.parseFloat(p.style.strokeWidth) > 2)
+        .map((p) => Number.parseFloat(p.style.strokeWidth) * scale)
+    );
   }, LIMB_STROKES);
 }
 
