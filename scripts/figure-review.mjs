@@ -3,11 +3,14 @@
  * a neutral, shuffled name, so a reviewer who didn't draw them can say what they see before being
  * told what it should be.
  *
- *   node scripts/figure-review.mjs [--out=DIR] [--key=FILE] [--seed=N] [--scheme=light|dark] [id ...]
+ *   node scripts/figure-review.mjs [--out=DIR] [--key=FILE] [--seed=N] [--scheme=light|dark] [--labelled] [--thumbs] [id ...]
  *
  * Writes DIR/full/fig-NN.png (~400 px tall: the key frame, and beside it, divided by a thin line,
- * the other end of the movement when the figure moves, and a third position when there is one) and DIR/thumb/fig-NN.png (the key frame
- * in the library list's 144 × 88 px frame), DIR/names.txt (every exercise's name, alphabetical), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
+ * the other end of the movement when the figure moves, and a third position when there is one),
+ * DIR/thumb/fig-NN.png (the list thumbnail exactly as the library draws it: THUMBNAIL's CSS size,
+ * 168 × 104, and its camera, rendered at deviceScaleFactor 2 — a 336 × 208 image, what the low end of
+ * current phones puts on screen; the test phone, 390 × 844 like an iPhone 12–15, draws at 3), DIR/names.txt
+ * (every exercise's name, alphabetical), plus FILE: { "fig-NN": "<exercise id>" }. The key file is
  * written outside DIR (default /work/review/key.json beside /work/review/{full,thumb}) so the
  * image folders can be handed over alone. The same seed gives the same names.
  */
@@ -28,17 +31,22 @@ const seed = Number(option('seed', '9'));
 const only = args.filter((a) => !a.startsWith('--'));
 // --labelled: files named by exercise id, in id order, no key: for the author's own look, never for a review.
 const labelled = args.includes('--labelled');
+// --thumbs: only the thumbnails (an author's quick look at the list camera); the full folder is left alone.
+const thumbsOnly = args.includes('--thumbs');
 
 const SCHEMES = {
   light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d', surface: '#eeebe3' },
   dark: { bg: '#1a201d', ink: '#eef2ef', muted: '#7d8a83', prop: '#fb923c', floor: '#3d4742', work: '#6fd6bb', surface: '#232a26' },
 };
 const c = SCHEMES[option('scheme', 'light')];
+/** Device pixels per CSS px for the thumbnails: a phone's screen, at the low end (see the page set-up below). */
+const THUMB_DPR = 2;
 
 const load = async (path) =>
   (await runnerImport(join(root, path), { configFile: false, logLevel: 'error', root, resolve: { alias: { '@': join(root, 'src') } } }))
     .module;
 const { ExerciseFigure } = await load('src/ui/figure/exercise-figure.tsx');
+const { THUMBNAIL } = await load('src/ui/figure/thumbnail-frame.ts');
 const { jointsOf } = await load('src/ui/figure/pose-geometry.ts');
 const { illustrationSchema } = await load('src/content/illustration-schema.ts');
 
@@ -97,12 +105,14 @@ const svg = (illustration, height) =>
   renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: true, decorative: true }))
     .replace(/<animate [^>]*>(<\/animate>)?/g, '')
     .replace('<svg ', `<svg height="${height}" `);
-/** As the library list draws it (src/features/library/exercise-card.tsx): a 144 × 88 frame, at most 1.64 : 1. */
-const THUMB = { width: 144, height: 88, maxRatio: 1.64 };
+/**
+ * Exactly as the library list draws it (src/features/library/exercise-card.tsx): THUMBNAIL's CSS size
+ * and camera, on the list's surface colour with its rounded corners.
+ */
 const thumb = (illustration) =>
-  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false, decorative: true, maxRatio: THUMB.maxRatio })).replace(
+  renderToStaticMarkup(createElement(ExerciseFigure, { illustration, animate: false, decorative: true, thumbnail: THUMBNAIL })).replace(
     '<svg ',
-    `<svg width="${THUMB.width}" height="${THUMB.height}" style="background:${c.surface}" `,
+    `<svg id="thumb" width="${THUMBNAIL.width}" height="${THUMBNAIL.height}" style="background:${c.surface};border-radius:6px" `,
   );
 
 const css = `body{margin:0;background:${c.bg};--figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};
@@ -110,7 +120,7 @@ const css = `body{margin:0;background:${c.bg};--figure-ink:${c.ink};--figure-bg:
 #f{display:inline-flex;gap:0;padding:8px;background:${c.bg}}#f svg{display:block}
 #f .end{border-left:2px dashed ${c.floor};margin-left:12px;padding-left:12px}`;
 
-rmSync(join(outDir, 'full'), { recursive: true, force: true });
+if (!thumbsOnly) rmSync(join(outDir, 'full'), { recursive: true, force: true });
 rmSync(join(outDir, 'thumb'), { recursive: true, force: true });
 mkdirSync(join(outDir, 'full'), { recursive: true });
 mkdirSync(join(outDir, 'thumb'), { recursive: true });
@@ -120,9 +130,13 @@ const browser = await chromium.launch(launchOptions());
 const key = {};
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 600 } });
-  const shoot = async (html, path) => {
-    await page.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><div id="f">${html}</div>`);
-    await page.locator('#f').screenshot({ path });
+  // A phone draws the list at its device pixel ratio (the test phone, 390 × 844, is an iPhone 12–15 at 3);
+  // the review sees the thumbnail at 2, the low end of current phones: same CSS size, twice the pixels.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: THUMB_DPR });
+  const shoot = async (html, path, on = page, selector = '#f') => {
+    await on.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><div id="f">${html}</div>`);
+    // A loaded machine can take a while to call the element stable: wait on it rather than fail.
+    await on.locator(selector).screenshot({ path, timeout: 120_000 });
   };
   for (const [i, id] of shuffled.entries()) {
     const name = labelled ? id : `fig-${String(i + 1).padStart(2, '0')}`;
@@ -135,8 +149,8 @@ try {
       otherFrames(ill)
         .map((pose) => `<div class="end">${frame(pose)}</div>`)
         .join('');
-    await shoot(full, join(outDir, 'full', `${name}.png`));
-    await shoot(thumb(ill), join(outDir, 'thumb', `${name}.png`));
+    if (!thumbsOnly) await shoot(full, join(outDir, 'full', `${name}.png`));
+    await shoot(thumb(ill), join(outDir, 'thumb', `${name}.png`), phone, '#thumb');
   }
 } finally {
   await browser.close();

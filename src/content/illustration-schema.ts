@@ -118,6 +118,19 @@ export const illustrationSchema = z
     /** The working limbs, drawn in the highlight colour (the near ones, for one-sided exercises). */
     highlight: z.array(z.enum(LIMBS)).max(4).optional(),
 
+    /**
+     * Optional: what the library list's small thumbnail frames (docs/decisions/009). The key frame's
+     * `focus` joints, with the props and cues drawn at or near them, fill the thumbnail; the full-size
+     * figure is unaffected. Unset: the whole key frame.
+     */
+    thumbnail: z
+      .strictObject({
+        focus: z.array(z.enum(JOINTS)).min(1).max(JOINTS.length),
+        /** Room kept around the focus, in drawing units (default 8). */
+        pad: z.number().min(0).max(40).optional(),
+      })
+      .optional(),
+
     /** Text alternative: the position and, for moving exercises, the movement. */
     caption: z.string().trim().min(10),
     /** Milliseconds for one full cycle through the keyframes (moving exercises). */

@@ -1,14 +1,9 @@
 import { Link } from 'react-router';
 import type { Exercise } from '@/content/catalog-types';
 import { ExerciseFigure } from '@/ui/figure/exercise-figure';
+import { THUMBNAIL } from '@/ui/figure/thumbnail-frame';
 import { formatDosage, KIND_LABELS } from '@/ui/format';
 import { KneeTag } from '@/ui/knee-tag';
-
-/**
- * The thumbnail's frame is 144 × 88 px (library.css); no figure is wider than the frame, so each one
- * is drawn its full 88 px tall — the arrows and props that tell look-alikes apart need that size.
- */
-const THUMB_RATIO = 1.64;
 
 /** `showKind` where the list is not grouped by kind (a ranked search). */
 export function ExerciseCard({ exercise, showKind = false }: { exercise: Exercise; showKind?: boolean }) {
@@ -17,7 +12,8 @@ export function ExerciseCard({ exercise, showKind = false }: { exercise: Exercis
       <ExerciseFigure
         illustration={exercise.illustration}
         animate={false}
-        maxRatio={THUMB_RATIO}
+        // library.css sizes the frame to THUMBNAIL; the figure frames the worked body part in it.
+        thumbnail={THUMBNAIL}
         className="exercise-card-figure"
         decorative
       />

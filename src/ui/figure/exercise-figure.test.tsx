@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Illustration, Pose } from '@/content/illustration-schema';
 import { ExerciseFigure, isMirrored } from './exercise-figure';
+import { thumbnailBounds } from './thumbnail-frame';
 
 const down: Pose = {
   hip: [104, 143],
@@ -126,5 +127,34 @@ describe('ExerciseFigure', () => {
     // Thigh and shin of the near leg.
     expect(strokes({ ...bridge, highlight: ['nearLeg'] })).toBe(2);
     expect(strokes({ ...bridge, highlight: ['nearLeg', 'farArm'] })).toBe(4);
+  });
+
+  describe('as a list thumbnail', () => {
+    const viewBox = (root: HTMLElement) => (root.querySelector('svg')?.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const frame = { width: 168, height: 104 };
+
+    it('is drawn still, framed on its thumbnail focus, whatever `animate` says', () => {
+      const focused: Illustration = { ...bridge, thumbnail: { focus: ['nearKnee', 'nearAnkle'] } };
+      const { container } = render(<ExerciseFigure illustration={focused} animate thumbnail={frame} decorative />);
+      expect(container.querySelectorAll('animate')).toHaveLength(0);
+      const { x, y, width, height } = thumbnailBounds(focused, frame);
+      expect(viewBox(container)).toEqual([x, y, width, height]);
+      expect(width).toBeLessThan(viewBox(render(<ExerciseFigure illustration={bridge} animate={false} />).container)[2] ?? 0);
+    });
+
+    it('keeps its thinnest limb at least 3 px wide in a frame that shows the whole drawing area', () => {
+      // A wall across the whole drawing area makes the frame 240 units wide: 0.65 px per unit in 168 × 104.
+      const wide: Illustration = { ...bridge, props: [{ kind: 'wall', at: [120, 0], size: 240 }] };
+      const { container } = render(<ExerciseFigure illustration={wide} animate={false} thumbnail={frame} decorative />);
+      const [, , w = 1, h = 1] = viewBox(container);
+      const pxPerUnit = Math.min(frame.width / w, frame.height / h);
+      const limbs = [...container.querySelectorAll('path')].filter((p) => p.style.stroke.includes('--figure-muted'));
+      expect(limbs.length).toBeGreaterThan(0);
+      for (const limb of limbs) expect(Number(limb.style.strokeWidth) * pxPerUnit).toBeGreaterThanOrEqual(3 - 1e-6);
+      // The full-size figure keeps its drawn widths.
+      const full = render(<ExerciseFigure illustration={wide} animate={false} />).container;
+      const widths = (root: HTMLElement) => [...root.querySelectorAll('path')].map((p) => Number(p.style.strokeWidth || 0));
+      expect(Math.min(...widths(full).filter((n) => n > 0))).toBeLessThan(Math.min(...widths(container).filter((n) => n > 0)));
+    });
   });
 });

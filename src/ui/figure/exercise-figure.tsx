@@ -3,6 +3,7 @@ import type { Illustration } from '@/content/illustration-schema';
 import { figureBounds } from './figure-bounds';
 import { animatedShapesOf } from './figure-shapes';
 import type { LimbPart, Paint, Tone } from './shape-paths';
+import { strokeScale, thumbnailBounds, type Frame } from './thumbnail-frame';
 
 /** Interpolated poses per keyframe transition: enough that limbs visibly keep their length. */
 const STEPS_PER_TRANSITION = 7;
@@ -25,6 +26,8 @@ const TONE: Record<Tone, { stroke: string; scale: number }> = {
   work: { stroke: WORK, scale: 1 },
   far: { stroke: MUTED, scale: 0.9 },
 };
+/** The thinnest limb stroke (a far forearm): the thumbnail keeps it at least 3 CSS px. */
+const THINNEST_LIMB = WIDTH.forearm * TONE.far.scale;
 const limbPaints = Object.fromEntries(
   (Object.keys(TONE) as Tone[]).flatMap((tone) =>
     (Object.keys(WIDTH) as LimbPart[]).map((part) => [
@@ -73,6 +76,12 @@ export interface ExerciseFigureProps {
    * rather than a wider frame. Lists pass their thumbnail's ratio so every figure fills its height.
    */
   maxRatio?: number;
+  /**
+   * Drawn as a list thumbnail in a frame this many CSS px: still, framed by the illustration's
+   * `thumbnail` focus (the worked part of the body, its prop and cue) and at the frame's shape, every
+   * stroke thick enough that limbs are at least 3 px. Overrides `animate` and `maxRatio`.
+   */
+  thumbnail?: Frame;
   /** Holds an animating figure where it is (WCAG 2.2.2: moving content can be paused). */
   paused?: boolean;
   className?: string;
@@ -102,14 +111,20 @@ export function ExerciseFigure({
   animate,
   side,
   maxRatio,
+  thumbnail,
   paused = false,
   className,
   decorative = false,
 }: ExerciseFigureProps) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const shapes = useMemo(() => animatedShapesOf(illustration, animate ? STEPS_PER_TRANSITION : 0), [illustration, animate]);
+  const moving = animate && !thumbnail;
+  const shapes = useMemo(() => animatedShapesOf(illustration, moving ? STEPS_PER_TRANSITION : 0), [illustration, moving]);
   const dur = `${illustration.cycleMs}ms`;
-  const box = useMemo(() => figureBounds(illustration, maxRatio, !animate), [illustration, maxRatio, animate]);
+  const box = useMemo(
+    () => (thumbnail ? thumbnailBounds(illustration, thumbnail) : figureBounds(illustration, maxRatio, !animate)),
+    [illustration, maxRatio, animate, thumbnail],
+  );
+  const paint = useMemo(() => paintsScaledBy(thumbnail ? strokeScale(box, thumbnail, THINNEST_LIMB) : 1), [box, thumbnail]);
   // Mirror about the frame's vertical centre line, so the flipped figure fills the same frame.
   useEffect(() => {
     const svg = svgRef.current;
@@ -117,7 +132,7 @@ export function ExerciseFigure({
     if (!svg || typeof svg.pauseAnimations !== 'function') return;
     if (paused) svg.pauseAnimations();
     else svg.unpauseAnimations();
-  }, [paused, animate]);
+  }, [paused, moving]);
   const flip = isMirrored(illustration, side) ? `matrix(-1 0 0 1 ${Math.round((2 * box.x + box.width) * 10) / 10} 0)` : undefined;
   return (
     <svg
@@ -131,11 +146,19 @@ export function ExerciseFigure({
       <g fill="none" strokeLinecap="round" strokeLinejoin="round" transform={flip}>
         {shapes.map((shape, i) => (
           // The list is fixed per illustration (same shapes in every frame), so the index is stable.
-          <path key={i} d={shape.d} style={PAINT[shape.paint]}>
+          <path key={i} d={shape.d} style={paint[shape.paint]}>
             {shape.values && <animate attributeName="d" values={shape.values} dur={dur} repeatCount="indefinite" />}
           </path>
         ))}
       </g>
     </svg>
   );
+}
+
+/** The paints with every stroke `k` times as wide (a thumbnail's floor for thin limbs); `k` 1 is PAINT itself. */
+function paintsScaledBy(k: number): Record<Paint, CSSProperties> {
+  if (k === 1) return PAINT;
+  const scaled = (style: CSSProperties): CSSProperties =>
+    typeof style.strokeWidth === 'number' ? { ...style, strokeWidth: Math.round(style.strokeWidth * k * 100) / 100 } : style;
+  return Object.fromEntries(Object.entries(PAINT).map(([name, style]) => [name, scaled(style)])) as Record<Paint, CSSProperties>;
 }
