@@ -20,7 +20,7 @@ function limbWidthsOf(figure: Locator) {
   }, LIMB_STROKES);
 }
 
-test.describe('library thumbnails (decision 009)', () => {
+test.describe('library thumbnails (decision 010)', () => {
   test('every thumbnail is drawn at the size its camera frames for, with limbs at least 3 px wide', async ({ page }) => {
     await page.goto('/exercises');
     const figures = page.locator('.exercise-card-figure');
