@@ -75,8 +75,8 @@ test('cue switches are remembered', async ({ page }) => {
   const sounds = page.getByRole('switch', { name: 'Sounds' });
   await expect(sounds).toBeChecked();
   await sounds.uncheck();
-  await page.getByRole('switch', { name: 'Spoken cues' }).check();
+  await page.getByRole('switch', { name: 'Voice coach' }).check();
   await page.reload();
   await expect(page.getByRole('switch', { name: 'Sounds' })).not.toBeChecked();
-  await expect(page.getByRole('switch', { name: 'Spoken cues' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Voice coach' })).toBeChecked();
 });
