@@ -227,6 +227,7 @@ test('Settings: a sample turns the coach on; the voice and speed chosen are kept
   await expect(coach).toBeChecked();
 
   await player.goto('/settings');
+  await player.settle(page.getByRole('switch', { name: 'Voice coach' }));
   await expect(page.getByRole('switch', { name: 'Voice coach' })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Voice' })).toHaveValue('test-net-en');
   await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('1.2');
