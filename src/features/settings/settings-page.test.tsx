@@ -5,17 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_LINE } from '@/domain/session/cues-voice';
 import { getDb } from '@/storage/db';
 import { DEFAULT_CUE_SETTINGS, settingsRepo } from '@/storage/settings-repo';
+import { FakeUtterance } from '../../../tests/setup/fake-utterance';
 import { renderAt, resetScreenAndDb } from '../../../tests/setup/render-at';
 import { SettingsPage } from './settings-page';
 
-class FakeUtterance {
-  voice: SpeechSynthesisVoice | null = null;
-  lang = '';
-  rate = 1;
-  onend: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor(readonly text: string) {}
-}
 const voice = (voiceURI: string, name: string, lang: string, localService: boolean) =>
   ({ voiceURI, name, lang, localService, default: false }) as SpeechSynthesisVoice;
 /** The device's speech: two English voices (one offline), one French; records what it is asked to say. */

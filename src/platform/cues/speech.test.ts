@@ -1,16 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeUtterance } from '../../../tests/setup/fake-utterance';
 import { createSpeechQueue, type SpeechLine } from './speech';
-
-/** A stand-in for the browser's utterance: what was set on it, and its two handlers. */
-class FakeUtterance {
-  voice: SpeechSynthesisVoice | null = null;
-  lang = '';
-  rate = 1;
-  onend: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor(readonly text: string) {}
-}
 
 const voice = (voiceURI: string, lang: string, localService: boolean, isDefault = false) =>
   ({ voiceURI, name: voiceURI, lang, localService, default: isDefault }) as SpeechSynthesisVoice;
