@@ -40,7 +40,8 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
   const now = Math.max(tickAt, lastEventAt);
   const state = useMemo(() => stateAt(session.plan, session.events, now), [session, now]);
   const saveStatus = useSessionEffects(session, state, now, sessions, cues);
-  useVoiceCues(session, state);
+  const [voiceAnswer, setVoiceAnswer] = useState<boolean | null>(null);
+  useVoiceCues(session, state, voiceAnswer);
 
   // A tap is for the step on screen: if that step ran out a moment ago, the tap applies to nothing.
   const shownStep = state.stepIndex;
@@ -120,7 +121,7 @@ export function PlayerScreen({ session }: { session: LiveSession }) {
     <div ref={frame} tabIndex={-1} className="player-frame">
       {ending}
       {banner}
-      <VoicePrompt plan={session.plan} stepIndex={state.stepIndex} />
+      <VoicePrompt plan={session.plan} stepIndex={state.stepIndex} onAnswer={setVoiceAnswer} />
       <StepView
         sessionId={session.id}
         plan={session.plan}

@@ -17,12 +17,15 @@ export const exerciseWords: ExerciseWords = (id) => {
 /**
  * The voice coach: speaks the cue plan's lines for each change of the session's state, through the
  * one speech queue. A line is asked, just before it starts, whether the session (read from the log
- * at that moment, not at the last render) is still at its step and moment.
+ * at that moment, not at the last render) is still at its step and moment. `answer` is the one-time
+ * prompt's answer in this session (null before it, or if saving it failed).
  */
-export function useVoiceCues(session: LiveSession, state: SessionState): void {
+export function useVoiceCues(session: LiveSession, state: SessionState, answer: boolean | null): void {
   // undefined while IndexedDB is read: no state is tracked yet, so a session just started still says its first step.
   const cues = useLiveQuery(() => settings.cues(), []);
-  const isOn = cues?.isVoiceOn === true;
+  // Until the first-session answer is stored (and the settings query has re-read it), the tap itself
+  // decides: a step left a moment after "Yes" is spoken, not lost to a query that hasn't caught up.
+  const isOn = cues?.isVoiceDecided === true ? cues.isVoiceOn : answer === true;
   const latest = useRef(session);
   const previous = useRef<SessionState | null>(null);
   useEffect(() => {

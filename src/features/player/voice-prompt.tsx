@@ -15,7 +15,14 @@ const hasVoices = () => deviceVoices().length > 0;
  * "Spoken cues? Yes / Not now", once, on the first session run on a device that can speak. Yes says
  * the step on screen at once (the tap also lets iOS speak); either answer is kept and never asked again.
  */
-export function VoicePrompt({ plan, stepIndex }: { plan: Plan; stepIndex: number }) {
+interface Props {
+  plan: Plan;
+  stepIndex: number;
+  /** The answer, as soon as it is tapped (null again if it couldn't be saved), so the coach needn't wait for storage. */
+  onAnswer: (isOn: boolean | null) => void;
+}
+
+export function VoicePrompt({ plan, stepIndex, onAnswer }: Props) {
   const cues = useLiveQuery(() => settings.cues(), []);
   const isSpeaking = useSyncExternalStore(subscribeVoices, hasVoices, () => false);
   const [error, setError] = useState<string | null>(null);
@@ -30,9 +37,11 @@ export function VoicePrompt({ plan, stepIndex }: { plan: Plan; stepIndex: number
     const frame = box.current?.closest<HTMLElement>('.player-frame');
     if (!focusTarget(frame?.querySelector<HTMLElement>('.player h1'))) frame?.focus({ preventScroll: true });
     setAnswered(true);
+    onAnswer(isOn);
     if (isOn) speakSample(startLine(plan, stepIndex, exerciseWords), { voiceURI: cues.voiceURI, rate: cues.voiceRate });
     settings.setCues({ isVoiceOn: isOn, isVoiceDecided: true }).catch(() => {
       setAnswered(false);
+      onAnswer(null);
       setError('Couldn’t save your answer. Try again, or choose in Settings.');
     });
   };
