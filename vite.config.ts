@@ -75,9 +75,10 @@ export default defineConfig({
       workbox: {
         // Everything the app can show offline: code, content chunks, the favicon.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-        // The install prompt's screenshots and the manifest's icons are fetched by the browser when it
-        // installs the app (online, and kept by the system), never shown by the app's pages offline.
-        globIgnores: ['screenshots/**', 'icons/**'],
+        // The install prompt's screenshots, the manifest's icons and iOS's home-screen icon are fetched by
+        // the browser when it installs the app (online, and kept by the system), never shown by the app's
+        // pages offline; robots.txt is read by crawlers, which never run the service worker.
+        globIgnores: ['screenshots/**', 'icons/**', 'apple-touch-icon.png', 'robots.txt'],
         // Deep links (/exercises/x) are client routes: serve the app shell for any navigation.
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],

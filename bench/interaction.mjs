@@ -60,19 +60,26 @@ function markOnboarded(page) {
 
 /** Entries are delivered after the frame that painted the answer: wait two frames, then read them. */
 function readInteractions(page) {
+  // Everything the page runs is inside this function: page.evaluate sends only its source, not the
+  // helpers around it (a helper named from here was a ReferenceError in a timer, and the promise never settled).
   return page.evaluate(
     () =>
-      new Promise((resolve) =>
+      new Promise((resolve, reject) =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>
-            setTimeout(() => resolve([...window.__interactions.values()].map((i) => ({ ...i, frames: framesOf(i) }))), 50),
+            setTimeout(() => {
+              try {
+                const framesOf = (i) =>
+                  window.__frames.filter((f) => f.startTime < i.startTime + i.duration && f.startTime + f.duration > i.startTime);
+                resolve([...window.__interactions.values()].map((i) => ({ ...i, frames: framesOf(i) })));
+              } catch (error) {
+                reject(error);
+              }
+            }, 50),
           ),
         ),
       ),
   );
-  function framesOf(i) {
-    return window.__frames.filter((f) => f.startTime < i.startTime + i.duration && f.startTime + f.duration > i.startTime);
-  }
 }
 
 /** The slow frames of an interaction in one line: each frame's length, its render part and its longest scripts. */
