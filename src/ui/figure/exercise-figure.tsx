@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Illustration } from '@/content/illustration-schema';
 import { figureBounds } from './figure-bounds';
 import { animatedShapesOf } from './figure-shapes';
@@ -117,7 +117,9 @@ export function ExerciseFigure({
   decorative = false,
 }: ExerciseFigureProps) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const moving = animate && !thumbnail;
+  // The still pose is drawn first and the animation's frames (many poses' worth of paths) a render
+  // later, as a deferred update: a tap that opens a step paints the step before that work.
+  const moving = useDeferredValue(animate && !thumbnail, false);
   const shapes = useMemo(() => animatedShapesOf(illustration, moving ? STEPS_PER_TRANSITION : 0), [illustration, moving]);
   const dur = `${illustration.cycleMs}ms`;
   const box = useMemo(
