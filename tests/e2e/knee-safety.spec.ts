@@ -192,7 +192,7 @@ test('“No knee pain” is one tap, saved, and can be undone', async ({ page })
   // The check's buttons wait for the knee profile (a live query, which needs page time).
   await player.settle(player.noKneePain);
   await player.noKneePain.click();
-  await expect(page.getByText('Knee check saved: no pain.')).toBeVisible();
+  await expect(page.getByText('Saved: no knee pain.')).toBeVisible();
   // The Undo stays for the whole next step (issue 9); its name says what it undoes.
   await page.getByRole('button', { name: 'Undo the knee check' }).click();
   await expect(player.stepCounter).toHaveText(/^Step 1 of/);

@@ -30,6 +30,8 @@ async function shootPlayer(page: Page, dir: string, routineId: string) {
     }
     await player.waitFor();
     const kind = (await player.getAttribute('data-step-type')) ?? 'unknown';
+    // A knee check reads the profile first ("Loading your knee check…"): photograph the question itself.
+    if (kind === 'painCheck') await page.getByRole('button', { name: 'No knee pain' }).waitFor();
     if (!seen.has(kind)) {
       seen.add(kind);
       await shoot(page, dir, `player-${routineId}-${kind}`);

@@ -75,17 +75,8 @@ export function ExerciseScreen({ step, state, next, isAnimated }: ScreenProps & 
 function RepsTarget({ step }: { step: RepsStep }) {
   return (
     <div className="reps-block">
-      <p className="player-reps-target">
-        <span className="nowrap">{step.repsMax ? `${step.reps}–${step.repsMax}` : step.reps} reps</span>
-        {step.sets > 1 && (
-          <>
-            {' '}
-            <span className="player-set nowrap">
-              · set {step.set} of {step.sets}
-            </span>
-          </>
-        )}
-      </p>
+      {/* The set ("Your set · set 1 of 2") is in the label above; here only the count, on one line. */}
+      <p className="player-reps-target nowrap">{step.repsMax ? `${step.reps}–${step.repsMax}` : step.reps} reps</p>
       <p className="player-tempo">Tempo: {step.tempo}</p>
     </div>
   );

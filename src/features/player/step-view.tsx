@@ -88,7 +88,7 @@ export function StepView(props: Props) {
       <div className="player-dock">
         <div className="player-slot">
           <div className="player-notice" role="status">
-            {onUndoQuickCheck && <UndoNotice text="Knee check saved: no pain." onUndo={onUndoQuickCheck} />}
+            {onUndoQuickCheck && <UndoNotice text="Saved: no knee pain." onUndo={onUndoQuickCheck} />}
           </div>
           {!onUndoQuickCheck && <p className="player-next">{next ? `Next: ${announce(next)}` : 'Last step'}</p>}
         </div>

@@ -1,5 +1,5 @@
 /**
- * "Knee check saved: no pain · Undo", in the player's notice slot above the controls (never over
+ * "Saved: no knee pain · Undo", in the player's notice slot above the controls (never over
  * them). It stays for the whole step after the check, not a few seconds: the one way to take back
  * a one-tap answer has to be reachable.
  */
