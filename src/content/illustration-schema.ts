@@ -115,6 +115,11 @@ export const illustrationSchema = z
      * over its legs, where the default order (near limbs in front) would put a thigh over the chest.
      */
     legsBehind: z.boolean().optional(),
+    /**
+     * A body folded onto itself (child's pose): a slimmer trunk, and the trunk and head outlined in
+     * the background colour, so the thighs under the chest and the head on the mat stay apart.
+     */
+    folded: z.boolean().optional(),
     /** The working limbs, drawn in the highlight colour (the near ones, for one-sided exercises). */
     highlight: z.array(z.enum(LIMBS)).max(4).optional(),
 
@@ -137,9 +142,20 @@ export const illustrationSchema = z
     cycleMs: z.number().int().min(800).max(20000).default(3000),
     keyframes: z.array(poseSchema).min(1).max(6),
     props: z.array(propSchema).default([]),
+    /**
+     * Optional: the same person from a second camera, drawn in the same frame (docs/decisions/011) — a
+     * top view of a movement the main view can't show. Its poses are in the same drawing coordinates.
+     */
+    inset: z
+      .strictObject({
+        view: z.enum(['side', 'front', 'top']),
+        keyframes: z.array(poseSchema).min(1).max(6),
+        props: z.array(propSchema).default([]),
+      })
+      .optional(),
   })
   .superRefine((ill, ctx) => {
-    ill.props.forEach((prop, i) => {
+    [...ill.props, ...(ill.inset?.props ?? [])].forEach((prop, i) => {
       if (!prop.at && !prop.attach) {
         ctx.addIssue({
           code: 'custom',

@@ -5,17 +5,21 @@ import { circle, polyline, type LimbPart, type Shape, type Tone } from './shape-
 
 /** Torso depth seen from the side, as half-widths either side of the hip–neck line. */
 const SIDE_HALF_DEPTH = { hip: 5.5, neck: 5 };
+/** A folded body's trunk seen from the side: slimmer, so it lies on the thighs instead of hiding them. */
+const FOLDED_HALF_DEPTH = { hip: 3.5, neck: 3.5 };
+/** Radius of the background disc under a folded body's head: with the halo's width, a gap round the head. */
+const HEAD_HALO_RADIUS = 5;
 
 /** Fraction of a near limb's first segment left without a halo. */
 const HALO_START = 0.45;
 
-function sideTorso(hip: Point, neck: Point): Point[] {
+function sideTorso(hip: Point, neck: Point, depth = SIDE_HALF_DEPTH): Point[] {
   const angle = (Math.atan2(neck[1] - hip[1], neck[0] - hip[0]) * 180) / Math.PI;
   return [
-    along(hip, angle + 90, SIDE_HALF_DEPTH.hip),
-    along(hip, angle - 90, SIDE_HALF_DEPTH.hip),
-    along(neck, angle - 90, SIDE_HALF_DEPTH.neck),
-    along(neck, angle + 90, SIDE_HALF_DEPTH.neck),
+    along(hip, angle + 90, depth.hip),
+    along(hip, angle - 90, depth.hip),
+    along(neck, angle - 90, depth.neck),
+    along(neck, angle + 90, depth.neck),
   ];
 }
 
@@ -42,12 +46,22 @@ const ARM = ['arm', 'forearm'] as const;
 export function bodyShapes(
   j: Joints,
   view: View,
-  { highlight = [], legsBehind = false }: { highlight?: readonly LimbName[] | undefined; legsBehind?: boolean | undefined } = {},
+  {
+    highlight = [],
+    legsBehind = false,
+    folded = false,
+  }: { highlight?: readonly LimbName[] | undefined; legsBehind?: boolean | undefined; folded?: boolean | undefined } = {},
 ): { behind: Shape[]; inFront: Shape[] } {
   const tone = (name: LimbName, base: Tone): Tone => (highlight.includes(name) ? 'work' : base);
   // The torso is a solid quadrilateral from hips to shoulders: it reads as a body at any angle,
   // where a spine line with bars across it reads as scaffolding. From the side it is a slim taper.
-  const corners = view === 'side' ? sideTorso(j.hip, j.neck) : [j.nearHip, j.farHip, j.farShoulder, j.nearShoulder];
+  const corners =
+    view === 'side'
+      ? sideTorso(j.hip, j.neck, folded ? FOLDED_HALF_DEPTH : SIDE_HALF_DEPTH)
+      : [j.nearHip, j.farHip, j.farShoulder, j.nearShoulder];
+  const torso = `${polyline(corners)}Z`;
+  // Folded, the trunk lies on the thighs and the head on the mat: outlines keep the three apart.
+  const outlined = (shape: Shape, halo: string): Shape[] => (folded ? [{ paint: 'halo', d: halo }, shape] : [shape]);
   const farLeg = limb(tone('farLeg', 'far'), LEG, j.farHip, j.farKnee, j.farAnkle, j.farToe);
   const nearLeg = limb(tone('nearLeg', 'near'), LEG, j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe);
   return {
@@ -55,8 +69,8 @@ export function bodyShapes(
       ...limb(tone('farArm', 'far'), ARM, j.farShoulder, j.farElbow, j.farHand),
       ...farLeg,
       ...(legsBehind ? nearLeg : []),
-      { paint: 'torso', d: `${polyline(corners)}Z` },
-      { paint: 'head', d: circle(j.head, HEAD_RADIUS) },
+      ...outlined({ paint: 'torso', d: torso }, torso),
+      ...outlined({ paint: 'head', d: circle(j.head, HEAD_RADIUS) }, circle(j.head, HEAD_HALO_RADIUS)),
     ],
     inFront: [...(legsBehind ? [] : nearLeg), ...limb(tone('nearArm', 'near'), ARM, j.nearShoulder, j.nearElbow, j.nearHand)],
   };

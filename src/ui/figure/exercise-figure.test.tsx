@@ -142,6 +142,18 @@ describe('ExerciseFigure', () => {
       expect(width).toBeLessThan(viewBox(render(<ExerciseFigure illustration={bridge} animate={false} />).container)[2] ?? 0);
     });
 
+    it('draws the main camera alone, without a second camera (inset) that the full-size figure shows', () => {
+      const inset = { view: 'top' as const, keyframes: [{ ...down, hip: [104, 40] as [number, number] }], props: [] };
+      const withInset: Illustration = { ...bridge, inset };
+      const paths = (root: HTMLElement) => root.querySelectorAll('path').length;
+      const thumb = render(<ExerciseFigure illustration={withInset} animate={false} thumbnail={frame} decorative />).container;
+      expect(paths(thumb)).toBe(paths(render(<ExerciseFigure illustration={bridge} animate={false} thumbnail={frame} />).container));
+      const full = render(<ExerciseFigure illustration={withInset} animate={false} />).container;
+      expect(paths(full)).toBeGreaterThan(paths(thumb));
+      // The full-size frame reaches up to the inset.
+      expect(viewBox(full)[1]).toBeLessThan(40);
+    });
+
     it('keeps its thinnest limb at least 3 px wide in a frame that shows the whole drawing area', () => {
       // A wall across the whole drawing area makes the frame 240 units wide: 0.65 px per unit in 168 × 104.
       const wide: Illustration = { ...bridge, props: [{ kind: 'wall', at: [120, 0], size: 240 }] };

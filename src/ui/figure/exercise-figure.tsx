@@ -120,11 +120,13 @@ export function ExerciseFigure({
   // The still pose is drawn first and the animation's frames (many poses' worth of paths) a render
   // later, as a deferred update: a tap that opens a step paints the step before that work.
   const moving = useDeferredValue(animate && !thumbnail, false);
-  const shapes = useMemo(() => animatedShapesOf(illustration, moving ? STEPS_PER_TRANSITION : 0), [illustration, moving]);
+  // A thumbnail is the main camera alone: at list size a second view would only shrink the first.
+  const drawn = useMemo(() => (thumbnail ? { ...illustration, inset: undefined } : illustration), [illustration, thumbnail]);
+  const shapes = useMemo(() => animatedShapesOf(drawn, moving ? STEPS_PER_TRANSITION : 0), [drawn, moving]);
   const dur = `${illustration.cycleMs}ms`;
   const box = useMemo(
-    () => (thumbnail ? thumbnailBounds(illustration, thumbnail) : figureBounds(illustration, maxRatio, !animate)),
-    [illustration, maxRatio, animate, thumbnail],
+    () => (thumbnail ? thumbnailBounds(drawn, thumbnail) : figureBounds(illustration, maxRatio, !animate)),
+    [drawn, illustration, maxRatio, animate, thumbnail],
   );
   const paint = useMemo(() => paintsScaledBy(thumbnail ? strokeScale(box, thumbnail, THINNEST_LIMB) : 1), [box, thumbnail]);
   // Mirror about the frame's vertical centre line, so the flipped figure fills the same frame.

@@ -96,15 +96,22 @@ export function boxAround(points: readonly Point[], pad: number): ViewBox {
  * reduced motion) — a squat's thumbnail then fills its frame instead of leaving room to stand up in.
  */
 export function figureBounds(illustration: Illustration, maxRatio = MAX_RATIO, still = false): ViewBox {
-  const points: Point[] = [];
-  const [key] = illustration.keyframes;
-  for (const pose of still && key ? [key] : framesOf(illustration, 4)) {
-    const joints = jointsOf(pose, illustration.view);
-    points.push(...bodyExtent(joints));
-    for (const prop of illustration.props) points.push(...propExtent(prop, joints, illustration.view));
-  }
+  const points = cameraExtent(illustration, still);
   if (illustration.view !== 'top') points.push([points[0]?.[0] ?? 120, FLOOR_Y + 4]);
+  if (illustration.inset) points.push(...cameraExtent(illustration.inset, still));
   return clampTo(fitRatio(boxAround(points, PAD), maxRatio));
+}
+
+/** Every point one camera's figure and props reach, over its frames (or its key frame alone). */
+function cameraExtent(camera: Pick<Illustration, 'keyframes' | 'props' | 'view'>, still: boolean): Point[] {
+  const points: Point[] = [];
+  const [key] = camera.keyframes;
+  for (const pose of still && key ? [key] : framesOf(camera, 4)) {
+    const joints = jointsOf(pose, camera.view);
+    points.push(...bodyExtent(joints));
+    for (const prop of camera.props) points.push(...propExtent(prop, joints, camera.view));
+  }
+  return points;
 }
 
 /** Widens or heightens `b` to lie between `minRatio` and `maxRatio`; a box grown taller keeps its bottom edge (the floor). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Pose, Prop } from '@/content/illustration-schema';
-import { shapesOf } from './figure-shapes';
+import type { Illustration, Pose, Prop } from '@/content/illustration-schema';
+import { animatedShapesOf, shapesOf } from './figure-shapes';
 
 const pose: Pose = {
   hip: [120, 80],
@@ -42,5 +42,40 @@ describe('shapesOf: cues', () => {
     const list = paints([{ kind: 'angle-arc', attach: 'nearAnkle', direction: 0, bend: -50 }]);
     expect(list.indexOf('cue-thin')).toBeGreaterThanOrEqual(0);
     expect(list.indexOf('cue-thin')).toBeLessThan(list.indexOf('torso'));
+  });
+});
+
+describe('shapesOf: a folded body', () => {
+  const side = (folded: boolean) => shapesOf(pose, [], 'side', { folded });
+
+  it('outlines the trunk and the head in the background colour, so they stay apart from the thighs and each other', () => {
+    const list = side(true).map((s) => s.paint);
+    expect(list[list.indexOf('torso') - 1]).toBe('halo');
+    expect(list[list.indexOf('head') - 1]).toBe('halo');
+    expect(side(false).length).toBe(list.length - 2);
+  });
+
+  it('draws a slimmer trunk from the side', () => {
+    const torso = (folded: boolean) => side(folded).find((s) => s.paint === 'torso')?.d ?? '';
+    // Lying along the x axis, the trunk's depth is its extent in y.
+    const depth = (d: string) => {
+      const ys = [...d.matchAll(/[ML][\d.-]+ ([\d.-]+)/g)].map((m) => Number(m[1]));
+      return Math.max(...ys) - Math.min(...ys);
+    };
+    expect(depth(torso(true))).toBeLessThan(depth(torso(false)));
+  });
+});
+
+describe('animatedShapesOf: a second camera', () => {
+  const main: Illustration = { view: 'side', caption: 'a test figure', cycleMs: 3000, keyframes: [pose], props: [] };
+  const inset = { view: 'top' as const, keyframes: [pose, { ...pose, nearUpperArm: 60, farUpperArm: 60 }], props: [] };
+
+  it('draws the inset behind the main camera, each moving on its own', () => {
+    const both = animatedShapesOf({ ...main, inset }, 3);
+    const alone = animatedShapesOf(main, 3);
+    const insetAlone = animatedShapesOf({ ...main, ...inset }, 3);
+    expect(both.map((s) => s.d)).toEqual([...insetAlone, ...alone].map((s) => s.d));
+    expect(alone.some((s) => s.values)).toBe(false);
+    expect(both.slice(0, insetAlone.length).some((s) => s.values)).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ export function shapesOf(
   pose: Pose,
   props: readonly Prop[],
   view: View,
-  style: Pick<Illustration, 'highlight' | 'legsBehind'> = {},
+  style: Pick<Illustration, 'highlight' | 'legsBehind' | 'folded'> = {},
 ): Shape[] {
   const joints = jointsOf(pose, view);
   const body = bodyShapes(joints, view, style);
@@ -53,7 +53,17 @@ export interface AnimatedShape extends Shape {
  * `stepsPerTransition` 0 means static (the reduced-motion path).
  */
 export function animatedShapesOf(
-  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind'>,
+  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind' | 'folded' | 'inset'>,
+  stepsPerTransition: number,
+): AnimatedShape[] {
+  const { inset, ...main } = illustration;
+  // A second camera is the same person in the same style, drawn behind the first.
+  const second = inset ? oneCamera({ ...main, ...inset }, stepsPerTransition) : [];
+  return [...second, ...oneCamera(main, stepsPerTransition)];
+}
+
+function oneCamera(
+  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind' | 'folded'>,
   stepsPerTransition: number,
 ): AnimatedShape[] {
   const { props, view } = illustration;
