@@ -118,6 +118,14 @@ async function walk(page, url) {
     const noPain = page.getByRole('button', { name: 'No knee pain' });
     const done = page.getByRole('button', { name: 'Done', exact: true });
     const pause = page.getByRole('button', { name: 'Pause', exact: true });
+    // A knee check reads the profile before its answers show; tap its answer, never the Skip beside it.
+    if (
+      (await page
+        .locator('[data-step-type]')
+        .getAttribute('data-step-type')
+        .catch(() => null)) === 'painCheck'
+    )
+      await noPain.waitFor();
     await noPain
       .or(done)
       .or(pause)
