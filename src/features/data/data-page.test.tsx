@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData, exportBackup, importBackup } from '@/storage/backup';
 import { validateBackup } from '@/storage/backup-validate';
@@ -64,7 +64,8 @@ describe('DataPage import', { timeout: 30_000 }, () => {
     render(<DataPage />);
     pick(fixture('good-backup.json'), 'kneewise-backup-2025-03-06.json');
     const heading = await screen.findByRole('heading', { name: 'kneewise-backup-2025-03-06.json is a good backup' }, WAIT);
-    expect(document.activeElement).toBe(heading);
+    // Focus moves to the result once it is on screen (an effect after the render that shows it).
+    await waitFor(() => expect(document.activeElement).toBe(heading), WAIT);
     const row = (name: string) => within(screen.getByRole('table')).getByRole('row', { name: new RegExp(`^${name}`) });
     const cells = (name: string) =>
       within(row(name))
