@@ -36,12 +36,19 @@ async function renderHome(): Promise<string> {
  * The entry script and its preloads are requested only after the prerendered page has painted:
  * the screen never waits for JavaScript, and its links work before the app starts.
  */
+/** What the page says when the app's code could not be fetched, even after a reload. */
+export const BOOT_FAILED = 'Kneewise couldn’t start: part of the app didn’t load. Check your connection, then reload the page.';
+
 function startAfterFirstPaint(html: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!entry?.[1]) throw new Error('prerender: no entry script in index.html');
   const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1] ?? '');
   const urls = JSON.stringify({ entry: entry[1], preloads });
-  const boot = `<script>(function(u){function go(){u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;document.head.appendChild(s)}requestAnimationFrame(function(){setTimeout(go,0)})})(${urls});</script>`;
+  // If the entry can't be fetched (a dropped connection on a first visit), the page would stay an
+  // empty shell: reload once to try again (only where sessionStorage can remember it, so never a loop), and if that fails too within half a minute, say so (on a
+  // deep link, in place of the hidden prerendered home; on home, above it, whose links still work).
+  const failed = `function failed(){var k='kneewise:boot-retry',r=false;try{r=Date.now()-(Number(sessionStorage.getItem(k))||0)>30000;if(r)sessionStorage.setItem(k,String(Date.now()))}catch(e){r=false}if(r){location.reload();return}var p=document.createElement('p');p.className='callout callout-caution boot-failed';p.setAttribute('role','alert');p.textContent=${JSON.stringify(BOOT_FAILED)};var d=document.documentElement,m=document.getElementById('main')||document.body;if(d.hasAttribute('data-prerender')){m.textContent='';d.removeAttribute('data-prerender')}m.prepend(p)}`;
+  const boot = `<script>(function(u){${failed}function go(){u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;s.onerror=failed;document.head.appendChild(s)}requestAnimationFrame(function(){setTimeout(go,0)})})(${urls});</script>`;
   return html
     .replace(entry[0], '')
     .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\n?\s*/g, '')
