@@ -15,6 +15,10 @@ const INTENT_DWELL_MS = 80;
 /** After the first interaction, the queue waits this long, so its first chunk never lands inside that tap. */
 const QUEUE_DELAY_MS = 1_000;
 
+/** What counts as the first interaction, which queues the other screens. */
+const FIRSTS = ['pointerdown', 'keydown', 'focusin'] as const;
+const LISTENER_OPTIONS = { capture: true, passive: true };
+
 /** The lazy screen an in-app link under `target` opens, if any. */
 function pageOfTarget(target: EventTarget | null): PageKey | null {
   const link = target instanceof Element ? target.closest('a[href]') : null;
@@ -37,6 +41,7 @@ export function usePreloadScreens(): void {
   useEffect(() => {
     let stopQueue: (() => void) | null = null;
     let intent: number | undefined;
+    let queued: number | undefined;
     let isPressing = false;
     const cancelIntent = () => window.clearTimeout(intent);
     const startQueue = (first: PageKey | null) => {
@@ -46,9 +51,8 @@ export function usePreloadScreens(): void {
       );
     };
     const untouched = window.setTimeout(() => startQueue(null), UNTOUCHED_MS);
-    let queued: number | undefined;
     const onFirst = (e: Event) => {
-      firsts.forEach((name) => window.removeEventListener(name, onFirst, options));
+      FIRSTS.forEach((name) => window.removeEventListener(name, onFirst, LISTENER_OPTIONS));
       window.clearTimeout(untouched);
       const first = pageOfTarget(e.target);
       queued = window.setTimeout(() => startQueue(first), QUEUE_DELAY_MS);
@@ -75,17 +79,15 @@ export function usePreloadScreens(): void {
       ['pointerup', onRelease],
       ['pointercancel', onRelease],
     ];
-    const firsts = ['pointerdown', 'keydown', 'focusin'] as const;
-    const options = { capture: true, passive: true };
-    listeners.forEach(([name, listener]) => window.addEventListener(name, listener, options));
-    firsts.forEach((name) => window.addEventListener(name, onFirst, options));
+    listeners.forEach(([name, listener]) => window.addEventListener(name, listener, LISTENER_OPTIONS));
+    FIRSTS.forEach((name) => window.addEventListener(name, onFirst, LISTENER_OPTIONS));
     return () => {
       window.clearTimeout(untouched);
       window.clearTimeout(queued);
       cancelIntent();
       stopQueue?.();
-      listeners.forEach(([name, listener]) => window.removeEventListener(name, listener, options));
-      firsts.forEach((name) => window.removeEventListener(name, onFirst, options));
+      listeners.forEach(([name, listener]) => window.removeEventListener(name, listener, LISTENER_OPTIONS));
+      FIRSTS.forEach((name) => window.removeEventListener(name, onFirst, LISTENER_OPTIONS));
     };
   }, []);
 }
