@@ -76,7 +76,7 @@ test('6/10 on the inner knee after a stretch: every choice fits the screen, "now
   }
   await expect(now.getByRole('button')).toHaveText([
     'Stop Knee to opposite shoulder for today',
-    /^Do Straight-leg lying turns now/,
+    /^Do Straight-leg lying turns \(in and out\) now/,
     'Switch to the gentle flare-up day',
     'Continue anyway',
   ]);

@@ -41,7 +41,7 @@ test.describe('library', () => {
     await library.kindChip('Self-check').click();
     await expect(page).toHaveURL(/kind=assess/);
     const assessNames = await library.shownNames();
-    expect(assessNames).toContain('Lying leg turn (hip inward rotation check)');
+    expect(assessNames).toContain('Lying leg turn-in check (hip inward rotation)');
     expect(assessNames.length).toBeLessThanOrEqual(6);
     await page.getByRole('combobox', { name: 'Equipment' }).selectOption('chair');
     await expect(page).toHaveURL(/equipment=chair/);

@@ -51,7 +51,7 @@ test('the hip self-assessment in the player records the leg turn and the hip dro
   for (let i = 0; i < 40 && (await page.locator('.finish').count()) === 0; i++) await player.advance();
   await expect(page.locator('.finish')).toBeVisible();
   await player.goto('/progress');
-  const turn = page.getByRole('region', { name: 'Lying leg turn (hip inward rotation check)' });
+  const turn = page.getByRole('region', { name: 'Lying leg turn-in check (hip inward rotation)' });
   await player.settle(turn);
   await expect(turn.getByRole('row').nth(1).getByRole('cell')).toHaveText(['30°', '20°', '10°']);
   const focus = page.getByRole('region', { name: 'What to focus on' });

@@ -62,7 +62,7 @@ test('self-checks and the weekly outcome: both sides with the difference and the
 
   // The progress view: both sides side by side, the difference, and what the programme will do about it.
   await player.goto('/progress');
-  const turn = page.getByRole('region', { name: 'Lying leg turn (hip inward rotation check)' });
+  const turn = page.getByRole('region', { name: 'Lying leg turn-in check (hip inward rotation)' });
   await player.settle(turn);
   await expect(turn.getByRole('columnheader')).toHaveText(['Date', 'Left', 'Right', 'Difference']);
   await expect(turn.getByRole('row').nth(1).getByRole('cell')).toHaveText(['30°', '20°', '10°']);

@@ -33,7 +33,9 @@ test.describe('library thumbnails (decision 010)', () => {
     expect(Math.min(...thinnest)).toBeGreaterThanOrEqual(3);
   });
 
-  test('the lying rotation checks are close-ups of the feet with a big protractor; the exercise shows the whole body', async ({ page }) => {
+  test('the lying rotation checks and the exercise show the whole body lying on the back; the checks keep big protractors at the feet', async ({
+    page,
+  }) => {
     await page.goto('/exercises');
     const figureOf = (name: RegExp) => page.getByRole('link', { name }).locator('.exercise-card-figure');
     for (const check of [/^Lying leg turn/, /^Lying turn-out check/]) {
@@ -49,15 +51,17 @@ test.describe('library thumbnails (decision 010)', () => {
       expect(heights).toHaveLength(2);
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(20);
     }
-    // The exercise's camera takes in the head: the head disc (ink fill) is in the frame.
-    const exercise = figureOf(/^Straight-leg lying turns/);
-    await expect(exercise).toBeVisible();
-    const headInside = await exercise.evaluate((svg) => {
-      const frame = svg.getBoundingClientRect();
-      const head = [...svg.querySelectorAll('path')].find((p) => p.style.fill.includes('--figure-ink') && !p.style.stroke);
-      const r = head?.getBoundingClientRect();
-      return !!r && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
-    });
-    expect(headInside).toBe(true);
+    // Every camera takes in the head (the head disc, ink fill), so each reads as someone lying on their back.
+    for (const name of [/^Lying leg turn/, /^Lying turn-out check/, /^Straight-leg lying turns/]) {
+      const figure = figureOf(name);
+      await expect(figure).toBeVisible();
+      const headInside = await figure.evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const head = [...svg.querySelectorAll('path')].find((p) => p.style.fill.includes('--figure-ink') && !p.style.stroke);
+        const r = head?.getBoundingClientRect();
+        return !!r && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      });
+      expect(headInside, String(name)).toBe(true);
+    }
   });
 });
