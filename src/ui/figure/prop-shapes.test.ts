@@ -38,6 +38,33 @@ describe('propShapes: massage stick', () => {
   });
 });
 
+describe('propShapes: tennis ball', () => {
+  const ball: Prop = { kind: 'tennis-ball', at: [100, 140], size: 6 };
+  /** Every x coordinate of a path's points. */
+  const xs = (d: string) => [...d.matchAll(/([-\d.]+) ([-\d.]+)/g)].map((m) => Number(m[1]));
+
+  it('is a solid ball with two seams, one curving in from each side', () => {
+    const [solid, seams] = shapes(ball);
+    expect(solid?.paint).toBe('prop-solid');
+    expect(seams?.paint).toBe('prop-seam');
+    // Each seam is drawn twice, a hair apart: four strokes in all, two on each side of the middle.
+    const strokes = seams?.d.split('M').filter(Boolean) ?? [];
+    expect(strokes).toHaveLength(4);
+    const ends = strokes.map((stroke) => xs(`M${stroke}`)[0] ?? 100);
+    expect(ends.filter((x) => x < 100)).toHaveLength(2);
+    expect(ends.filter((x) => x > 100)).toHaveLength(2);
+  });
+
+  it('keeps its seams inside the ball', () => {
+    const [, seams] = shapes(ball);
+    for (const x of xs(seams?.d ?? '')) expect(Math.abs(x - 100)).toBeLessThanOrEqual(6);
+  });
+
+  it('stays plain for a massage ball', () => {
+    expect(shapes({ kind: 'ball', at: [100, 140], size: 8 }).map((s) => s.paint)).toEqual(['prop-solid']);
+  });
+});
+
 describe('propShapes: worked area', () => {
   const start = (d: string) =>
     d

@@ -126,6 +126,22 @@ function area(p: Point, heading: number, length: number): Shape[] {
   return [{ paint: 'area', d: polyline([p, end]) }];
 }
 
+/**
+ * A tennis ball: the solid ball with its two seams, each curving in from one side, the ")(" of every
+ * tennis ball picture, so it reads apart from a plain massage ball even at list size. Each seam is
+ * drawn twice, a hair apart, so it is twice the ink of a single seam line.
+ */
+function tennisBall([x, y]: Point, r: number): Shape[] {
+  const seam = (side: 1 | -1, shift: number): string => {
+    const ex = round(x + side * (r * 0.64 + shift));
+    return `M${ex} ${round(y - r * 0.77)}Q${round(x + side * (r * 0.02 + shift))} ${y} ${ex} ${round(y + r * 0.77)}`;
+  };
+  return [
+    { paint: 'prop-solid', d: circle([x, y], r) },
+    { paint: 'prop-seam', d: seam(-1, 0) + seam(-1, 0.5) + seam(1, 0) + seam(1, 0.5) },
+  ];
+}
+
 /** Shapes for one prop in the current pose. */
 export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): Shape[] {
   const base = prop.attach ? joints[prop.attach] : (prop.at ?? [0, 0]);
@@ -138,15 +154,8 @@ export function propShapes(prop: Prop, joints: Joints, pose: Pose, view: View): 
   switch (prop.kind) {
     case 'ball':
       return [{ paint: 'prop-solid', d: circle(pt(p), size ?? 7) }];
-    case 'tennis-ball': {
-      const r = size ?? 5;
-      const [x, y] = pt(p);
-      const seam = `M${round(x - r * 0.7)} ${round(y - r * 0.7)}Q${round(x + r * 0.1)} ${y} ${round(x - r * 0.7)} ${round(y + r * 0.7)}`;
-      return [
-        { paint: 'prop-solid', d: circle([x, y], r) },
-        { paint: 'prop-seam', d: seam },
-      ];
-    }
+    case 'tennis-ball':
+      return tennisBall(pt(p), size ?? 5);
     case 'foam-roller': {
       if (view === 'side') {
         const r = size ?? 9;
