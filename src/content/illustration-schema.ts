@@ -100,6 +100,19 @@ export const propSchema = z.strictObject({
 
 /** A limb of the figure, for highlighting the working one. */
 export const LIMBS = ['nearLeg', 'farLeg', 'nearArm', 'farArm'] as const;
+/** A limb, or one of its two parts (the upper segment; the lower one with the foot), for the depth order. */
+export const LIMB_PARTS = [
+  ...LIMBS,
+  'nearThigh',
+  'nearShin',
+  'farThigh',
+  'farShin',
+  'nearUpperArm',
+  'nearForearm',
+  'farUpperArm',
+  'farForearm',
+] as const;
+export type LimbPartName = (typeof LIMB_PARTS)[number];
 
 export const illustrationSchema = z
   .strictObject({
@@ -120,6 +133,14 @@ export const illustrationSchema = z
      * the background colour, so the thighs under the chest and the head on the mat stay apart.
      */
     folded: z.boolean().optional(),
+    /**
+     * The limbs, or parts of limbs, drawn in front of the trunk, back to front (default: the near leg,
+     * then the near arm; with `legsBehind`, the near arm); the rest are drawn behind it. A part is a
+     * limb's upper segment (`nearThigh`, `farUpperArm`) or its lower one with the foot (`nearShin`,
+     * `farForearm`). For poses the default can't show: figure-four's crossed thigh behind the bottom
+     * thigh, the crossed shin over it, the hands behind that thigh.
+     */
+    inFront: z.array(z.enum(LIMB_PARTS)).min(1).max(8).optional(),
     /** The working limbs, drawn in the highlight colour (the near ones, for one-sided exercises). */
     highlight: z.array(z.enum(LIMBS)).max(4).optional(),
 

@@ -1,5 +1,5 @@
 /** The figure's own shapes for one set of joints: far limbs, torso and head, near limbs. */
-import type { LimbName } from '@/content/illustration-schema';
+import type { LimbName, LimbPartName } from '@/content/illustration-schema';
 import { along, HEAD_RADIUS, type Joints, type Point, type View } from './pose-geometry';
 import { circle, polyline, type LimbPart, type Shape, type Tone } from './shape-paths';
 
@@ -23,24 +23,57 @@ function sideTorso(hip: Point, neck: Point, depth = SIDE_HALF_DEPTH): Point[] {
   ];
 }
 
+/** A limb's shapes: whole (one outline along it), or as its upper and lower parts (each outlined). */
+interface LimbShapes {
+  whole: Shape[];
+  upper: Shape[];
+  lower: Shape[];
+}
+
 /**
  * A limb as an upper segment drawn wider than the rest (a thigh is thicker than a shin: without
  * that a bent leg reads as a stick and it is unclear which end is the knee). Near and working limbs
  * sit over a background-coloured outline that keeps them readable where they cross the torso or
- * the other limb; it starts a little way out from the root so it doesn't notch the torso.
+ * the other limb; it starts a little way out from the root so it doesn't notch the torso. Drawn in
+ * two places of the depth order, each part carries its own outline.
  */
-function limb(tone: Tone, parts: readonly [LimbPart, LimbPart], root: Point, middle: Point, ...rest: Point[]): Shape[] {
-  const shapes: Shape[] = [
-    { paint: `${tone}-${parts[0]}`, d: polyline([root, middle]) },
-    { paint: `${tone}-${parts[1]}`, d: polyline([middle, ...rest]) },
-  ];
-  if (tone === 'far') return shapes;
+function limb(tone: Tone, parts: readonly [LimbPart, LimbPart], root: Point, middle: Point, ...rest: Point[]): LimbShapes {
+  const upper: Shape = { paint: `${tone}-${parts[0]}`, d: polyline([root, middle]) };
+  const lower: Shape = { paint: `${tone}-${parts[1]}`, d: polyline([middle, ...rest]) };
+  if (tone === 'far') return { whole: [upper, lower], upper: [upper], lower: [lower] };
   const haloStart: Point = [root[0] + (middle[0] - root[0]) * HALO_START, root[1] + (middle[1] - root[1]) * HALO_START];
-  return [{ paint: 'halo', d: polyline([haloStart, middle, ...rest]) }, ...shapes];
+  const halo = (points: Point[]): Shape => ({ paint: 'halo', d: polyline(points) });
+  // Drawn apart, the lower part's outline also starts a little way out, so it doesn't notch the knee.
+  const [next = middle, ...after] = rest;
+  const lowerStart: Point = [middle[0] + (next[0] - middle[0]) * HALO_START, middle[1] + (next[1] - middle[1]) * HALO_START];
+  return {
+    whole: [halo([haloStart, middle, ...rest]), upper, lower],
+    upper: [halo([haloStart, middle]), upper],
+    lower: [halo([lowerStart, next, ...after]), lower],
+  };
 }
 
 const LEG = ['thigh', 'shin'] as const;
 const ARM = ['arm', 'forearm'] as const;
+/** The default back-to-front order of the limbs. */
+const LIMB_ORDER: readonly LimbName[] = ['farArm', 'farLeg', 'nearLeg', 'nearArm'];
+/** Each limb's upper and lower part, as named in `inFront`. */
+const PARTS: Record<LimbName, readonly [LimbPartName, LimbPartName]> = {
+  nearLeg: ['nearThigh', 'nearShin'],
+  farLeg: ['farThigh', 'farShin'],
+  nearArm: ['nearUpperArm', 'nearForearm'],
+  farArm: ['farUpperArm', 'farForearm'],
+};
+const PART_OF: Partial<Record<LimbPartName, readonly [LimbName, 'upper' | 'lower']>> = {
+  nearThigh: ['nearLeg', 'upper'],
+  nearShin: ['nearLeg', 'lower'],
+  farThigh: ['farLeg', 'upper'],
+  farShin: ['farLeg', 'lower'],
+  nearUpperArm: ['nearArm', 'upper'],
+  nearForearm: ['nearArm', 'lower'],
+  farUpperArm: ['farArm', 'upper'],
+  farForearm: ['farArm', 'lower'],
+};
 
 /** Back to front: far arm and leg (muted), torso, head, near leg and arm; working limbs highlighted. */
 export function bodyShapes(
@@ -50,7 +83,13 @@ export function bodyShapes(
     highlight = [],
     legsBehind = false,
     folded = false,
-  }: { highlight?: readonly LimbName[] | undefined; legsBehind?: boolean | undefined; folded?: boolean | undefined } = {},
+    inFront,
+  }: {
+    highlight?: readonly LimbName[] | undefined;
+    legsBehind?: boolean | undefined;
+    folded?: boolean | undefined;
+    inFront?: readonly LimbPartName[] | undefined;
+  } = {},
 ): { behind: Shape[]; inFront: Shape[] } {
   const tone = (name: LimbName, base: Tone): Tone => (highlight.includes(name) ? 'work' : base);
   // The torso is a solid quadrilateral from hips to shoulders: it reads as a body at any angle,
@@ -62,16 +101,30 @@ export function bodyShapes(
   const torso = `${polyline(corners)}Z`;
   // Folded, the trunk lies on the thighs and the head on the mat: outlines keep the three apart.
   const outlined = (shape: Shape, halo: string): Shape[] => (folded ? [{ paint: 'halo', d: halo }, shape] : [shape]);
-  const farLeg = limb(tone('farLeg', 'far'), LEG, j.farHip, j.farKnee, j.farAnkle, j.farToe);
-  const nearLeg = limb(tone('nearLeg', 'near'), LEG, j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe);
+  const limbs: Record<LimbName, LimbShapes> = {
+    farArm: limb(tone('farArm', 'far'), ARM, j.farShoulder, j.farElbow, j.farHand),
+    farLeg: limb(tone('farLeg', 'far'), LEG, j.farHip, j.farKnee, j.farAnkle, j.farToe),
+    nearLeg: limb(tone('nearLeg', 'near'), LEG, j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe),
+    nearArm: limb(tone('nearArm', 'near'), ARM, j.nearShoulder, j.nearElbow, j.nearHand),
+  };
+  const front: readonly LimbPartName[] = inFront ?? (legsBehind ? ['nearArm'] : ['nearLeg', 'nearArm']);
+  const shapesOfPart = (name: LimbPartName): Shape[] => {
+    const part = PART_OF[name];
+    return part ? limbs[part[0]][part[1]] : limbs[name as LimbName].whole;
+  };
+  // Behind the trunk: every limb, or the part of it, not named in front.
+  const back = LIMB_ORDER.flatMap((name): Shape[] => {
+    if (front.includes(name)) return [];
+    const [upper, lower] = PARTS[name].map((part) => !front.includes(part));
+    if (upper && lower) return limbs[name].whole;
+    return [...(upper ? limbs[name].upper : []), ...(lower ? limbs[name].lower : [])];
+  });
   return {
     behind: [
-      ...limb(tone('farArm', 'far'), ARM, j.farShoulder, j.farElbow, j.farHand),
-      ...farLeg,
-      ...(legsBehind ? nearLeg : []),
+      ...back,
       ...outlined({ paint: 'torso', d: torso }, torso),
       ...outlined({ paint: 'head', d: circle(j.head, HEAD_RADIUS) }, circle(j.head, HEAD_HALO_RADIUS)),
     ],
-    inFront: [...(legsBehind ? [] : nearLeg), ...limb(tone('nearArm', 'near'), ARM, j.nearShoulder, j.nearElbow, j.nearHand)],
+    inFront: front.flatMap(shapesOfPart),
   };
 }

@@ -66,6 +66,36 @@ describe('shapesOf: a folded body', () => {
   });
 });
 
+describe('shapesOf: the depth order', () => {
+  const order = (inFront?: Illustration['inFront'], legsBehind?: boolean) =>
+    shapesOf(pose, [], 'side', { inFront, legsBehind }).map((s) => s.paint);
+
+  it('names the default order: near leg then near arm in front, or only the arm with the legs behind', () => {
+    expect(order(['nearLeg', 'nearArm'])).toEqual(order());
+    expect(order(['nearArm'])).toEqual(order(undefined, true));
+  });
+
+  it('draws a far limb in front of the trunk when named, and the unnamed near leg behind it', () => {
+    const list = order(['nearArm', 'farLeg']);
+    expect(list.indexOf('far-thigh')).toBeGreaterThan(list.indexOf('torso'));
+    expect(list.indexOf('near-thigh')).toBeLessThan(list.indexOf('torso'));
+    expect(list.indexOf('far-thigh')).toBeGreaterThan(list.indexOf('near-arm'));
+  });
+
+  it('splits a limb between two places, each part on its own outline (figure-four: crossed thigh behind, shin over)', () => {
+    const list = order(['nearArm', 'nearThigh', 'farLeg', 'nearShin']);
+    const thigh = list.indexOf('near-thigh');
+    const far = list.indexOf('far-thigh');
+    const shin = list.indexOf('near-shin');
+    expect(list.indexOf('torso')).toBeLessThan(thigh);
+    expect(thigh).toBeLessThan(far);
+    expect(far).toBeLessThan(shin);
+    expect(list[thigh - 1]).toBe('halo');
+    expect(list[shin - 1]).toBe('halo');
+    expect(list.filter((p) => p === 'halo').length).toBe(order().filter((p) => p === 'halo').length + 1);
+  });
+});
+
 describe('animatedShapesOf: a second camera', () => {
   const main: Illustration = { view: 'side', caption: 'a test figure', cycleMs: 3000, keyframes: [pose], props: [] };
   const inset = { view: 'top' as const, keyframes: [pose, { ...pose, nearUpperArm: 60, farUpperArm: 60 }], props: [] };

@@ -19,7 +19,7 @@ export function shapesOf(
   pose: Pose,
   props: readonly Prop[],
   view: View,
-  style: Pick<Illustration, 'highlight' | 'legsBehind' | 'folded'> = {},
+  style: Pick<Illustration, 'highlight' | 'legsBehind' | 'folded' | 'inFront'> = {},
 ): Shape[] {
   const joints = jointsOf(pose, view);
   const body = bodyShapes(joints, view, style);
@@ -53,7 +53,7 @@ export interface AnimatedShape extends Shape {
  * `stepsPerTransition` 0 means static (the reduced-motion path).
  */
 export function animatedShapesOf(
-  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind' | 'folded' | 'inset'>,
+  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind' | 'folded' | 'inFront' | 'inset'>,
   stepsPerTransition: number,
 ): AnimatedShape[] {
   const { inset, ...main } = illustration;
@@ -63,7 +63,7 @@ export function animatedShapesOf(
 }
 
 function oneCamera(
-  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind' | 'folded'>,
+  illustration: Pick<Illustration, 'keyframes' | 'props' | 'view' | 'highlight' | 'legsBehind' | 'folded' | 'inFront'>,
   stepsPerTransition: number,
 ): AnimatedShape[] {
   const { props, view } = illustration;
