@@ -1,12 +1,18 @@
 /** The figure's own shapes for one set of joints: far limbs, torso and head, near limbs. */
 import type { LimbName, LimbPartName } from '@/content/illustration-schema';
 import { along, HEAD_RADIUS, type Joints, type Point, type View } from './pose-geometry';
-import { circle, polyline, type LimbPart, type Shape, type Tone } from './shape-paths';
+import { circle, polyline, round, type LimbPart, type Shape, type Tone } from './shape-paths';
 
 /** Torso depth seen from the side, as half-widths either side of the hip–neck line. */
 const SIDE_HALF_DEPTH = { hip: 5.5, neck: 5 };
 /** A folded body's trunk seen from the side: slimmer, so it lies on the thighs instead of hiding them. */
 const FOLDED_HALF_DEPTH = { hip: 3.5, neck: 3.5 };
+/**
+ * How far a folded trunk's back bows out at its middle, seen from the side (child's pose: a round back
+ * over the thighs reads at list size where a straight plank does not). The back is the side a quarter
+ * turn anticlockwise on screen from the hip-to-neck direction: the upper side of a body folded forward.
+ */
+const FOLDED_BACK_ROUND = 5;
 /** Radius of the background disc under a folded body's head: with the halo's width, a gap round the head. */
 const HEAD_HALO_RADIUS = 5;
 
@@ -21,6 +27,16 @@ function sideTorso(hip: Point, neck: Point, depth = SIDE_HALF_DEPTH): Point[] {
     along(neck, angle - 90, depth.neck),
     along(neck, angle + 90, depth.neck),
   ];
+}
+
+/** A side-view trunk whose back edge (corners 1 to 2) is a curve bowed out by FOLDED_BACK_ROUND. */
+function roundBacked(corners: readonly Point[], hip: Point, neck: Point): string {
+  const [hipFront, hipBack, neckBack, neckFront] = corners as [Point, Point, Point, Point];
+  const angle = (Math.atan2(neck[1] - hip[1], neck[0] - hip[0]) * 180) / Math.PI;
+  // A quadratic curve's middle is halfway to its control point: twice the bow out from the chord.
+  const middle: Point = [(hipBack[0] + neckBack[0]) / 2, (hipBack[1] + neckBack[1]) / 2];
+  const [cx, cy] = along(middle, angle - 90, 2 * FOLDED_BACK_ROUND);
+  return `${polyline([hipFront, hipBack])}Q${round(cx)} ${round(cy)} ${round(neckBack[0])} ${round(neckBack[1])}${polyline([neckFront]).replace('M', 'L')}Z`;
 }
 
 /** A limb's shapes: whole (one outline along it), or as its upper and lower parts (each outlined). */
@@ -98,7 +114,7 @@ export function bodyShapes(
     view === 'side'
       ? sideTorso(j.hip, j.neck, folded ? FOLDED_HALF_DEPTH : SIDE_HALF_DEPTH)
       : [j.nearHip, j.farHip, j.farShoulder, j.nearShoulder];
-  const torso = `${polyline(corners)}Z`;
+  const torso = view === 'side' && folded ? roundBacked(corners, j.hip, j.neck) : `${polyline(corners)}Z`;
   // Folded, the trunk lies on the thighs and the head on the mat: outlines keep the three apart.
   const outlined = (shape: Shape, halo: string): Shape[] => (folded ? [{ paint: 'halo', d: halo }, shape] : [shape]);
   const limbs: Record<LimbName, LimbShapes> = {

@@ -64,6 +64,21 @@ describe('shapesOf: a folded body', () => {
     };
     expect(depth(torso(true))).toBeLessThan(depth(torso(false)));
   });
+
+  it("rounds the back of a folded trunk from the side, bowed away from the front (a child's pose, not a plank)", () => {
+    const trunk = (folded: boolean, view: 'side' | 'top' = 'side') =>
+      shapesOf(pose, [], view, { folded }).find((s) => s.paint === 'torso')?.d ?? '';
+    expect(trunk(false)).not.toContain('Q');
+    expect(trunk(true, 'top')).not.toContain('Q');
+    // The trunk runs from the hip (x 120) to the left: its back is the side a quarter turn
+    // anticlockwise on screen from that direction, which is below (larger y) here.
+    const [, cy] = /Q([\d.-]+) ([\d.-]+)/.exec(trunk(true))?.slice(1).map(Number) ?? [];
+    const ys = [...trunk(true).matchAll(/[ML][\d.-]+ ([\d.-]+)/g)].map((m) => Number(m[1]));
+    expect(cy).toBeGreaterThan(Math.max(...ys));
+    // Its outline follows the same curve.
+    const list = shapesOf(pose, [], 'side', { folded: true });
+    expect(list[list.findIndex((s) => s.paint === 'torso') - 1]?.d).toBe(trunk(true));
+  });
 });
 
 describe('shapesOf: the depth order', () => {
@@ -107,5 +122,13 @@ describe('animatedShapesOf: a second camera', () => {
     expect(both.map((s) => s.d)).toEqual([...insetAlone, ...alone].map((s) => s.d));
     expect(alone.some((s) => s.values)).toBe(false);
     expect(both.slice(0, insetAlone.length).some((s) => s.values)).toBe(true);
+  });
+
+  it("gives the inset the default depth order, not the main camera's inFront (from above, other things are in front)", () => {
+    const sideOrder: Illustration['inFront'] = ['nearShin'];
+    const both = animatedShapesOf({ ...main, legsBehind: true, inFront: sideOrder, inset }, 3);
+    const insetDefault = animatedShapesOf({ ...main, legsBehind: true, ...inset }, 3);
+    const mainAlone = animatedShapesOf({ ...main, legsBehind: true, inFront: sideOrder }, 3);
+    expect(both.map((s) => s.d)).toEqual([...insetDefault, ...mainAlone].map((s) => s.d));
   });
 });

@@ -57,8 +57,10 @@ export function animatedShapesOf(
   stepsPerTransition: number,
 ): AnimatedShape[] {
   const { inset, ...main } = illustration;
-  // A second camera is the same person in the same style, drawn behind the first.
-  const second = inset ? oneCamera({ ...main, ...inset }, stepsPerTransition) : [];
+  // A second camera is the same person in the same style, drawn behind the first. A depth order
+  // belongs to one camera: what is in front from the side is not from above, so the inset keeps
+  // `legsBehind` and the default order but not the main camera's `inFront`.
+  const second = inset ? oneCamera({ ...main, inFront: undefined, ...inset }, stepsPerTransition) : [];
   return [...second, ...oneCamera(main, stepsPerTransition)];
 }
 
