@@ -129,8 +129,9 @@ export const illustrationSchema = z
      */
     legsBehind: z.boolean().optional(),
     /**
-     * A body folded onto itself (child's pose): a slimmer trunk, and the trunk and head outlined in
-     * the background colour, so the thighs under the chest and the head on the mat stay apart.
+     * A body folded onto itself (child's pose): a slimmer trunk with a rounded back in the side view, and
+     * the trunk and head outlined in the background colour, so the thighs under the chest and the head on
+     * the mat stay apart.
      */
     folded: z.boolean().optional(),
     /**
