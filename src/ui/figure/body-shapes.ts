@@ -80,16 +80,12 @@ const PARTS: Record<LimbName, readonly [LimbPartName, LimbPartName]> = {
   nearArm: ['nearUpperArm', 'nearForearm'],
   farArm: ['farUpperArm', 'farForearm'],
 };
-const PART_OF: Partial<Record<LimbPartName, readonly [LimbName, 'upper' | 'lower']>> = {
-  nearThigh: ['nearLeg', 'upper'],
-  nearShin: ['nearLeg', 'lower'],
-  farThigh: ['farLeg', 'upper'],
-  farShin: ['farLeg', 'lower'],
-  nearUpperArm: ['nearArm', 'upper'],
-  nearForearm: ['nearArm', 'lower'],
-  farUpperArm: ['farArm', 'upper'],
-  farForearm: ['farArm', 'lower'],
-};
+/** Which limb, and which of its two parts, each part name in `inFront` means (derived from PARTS). */
+const PART_OF: Partial<Record<LimbPartName, readonly [LimbName, 'upper' | 'lower']>> = {};
+for (const [name, [upper, lower]] of Object.entries(PARTS) as [LimbName, readonly [LimbPartName, LimbPartName]][]) {
+  PART_OF[upper] = [name, 'upper'];
+  PART_OF[lower] = [name, 'lower'];
+}
 
 /** Back to front: far arm and leg (muted), torso, head, near leg and arm; working limbs highlighted. */
 export function bodyShapes(
