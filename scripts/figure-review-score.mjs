@@ -9,8 +9,9 @@
  * content/exercises; a name renamed since the set was drawn still matches by its unchanged start.
  * --table prints the rows for the docs; without it, one line per figure. Both end with the totals.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exerciseNames } from './exercise-names.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -30,12 +31,7 @@ const normalise = (s) =>
     .replace(/\s+/g, ' ')
     .toLowerCase();
 
-const exercises = join(root, 'content', 'exercises');
-const idByName = new Map(
-  readdirSync(exercises)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => [normalise(/^name:\s*(.+)$/m.exec(readFileSync(join(exercises, f), 'utf8'))[1]), f.replace(/\.md$/, '')]),
-);
+const idByName = new Map(exerciseNames(root).map(({ id, name }) => [normalise(name), id]));
 const idOf = (pick) => {
   if (idByName.has(pick)) return idByName.get(pick);
   const start = [...idByName].filter(([name]) => name.startsWith(pick.slice(0, 18)));

@@ -21,6 +21,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './browser.mjs';
+import { exerciseNames } from './exercise-names.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -157,10 +158,8 @@ try {
 }
 if (!labelled) writeFileSync(keyFile, `${JSON.stringify(key, null, 2)}\n`);
 // The names a reviewer picks from: every exercise's display name, alphabetical (not only the ones drawn).
-const names = readdirSync(join(root, 'content', 'exercises'))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => /^name:\s*(.+)$/m.exec(readFileSync(join(root, 'content', 'exercises', f), 'utf8'))?.[1]?.trim())
-  .filter(Boolean)
+const names = exerciseNames(root)
+  .map((e) => e.name)
   .sort((a, b) => a.localeCompare(b));
 writeFileSync(join(outDir, 'names.txt'), `${names.join('\n')}\n`);
 console.log(`${ids.length} figures → ${outDir}/{full,thumb}; key → ${keyFile}`);
