@@ -155,6 +155,20 @@ export const illustrationSchema = z
         focus: z.array(z.enum(JOINTS)).min(1).max(JOINTS.length),
         /** Room kept around the focus, in drawing units (default 8). */
         pad: z.number().min(0).max(40).optional(),
+        /**
+         * A second still beside the key frame (docs/decisions/014): the other end of the movement
+         * (`keyframe`, an index into `keyframes`), or the second camera (`inset`, its `keyframe`-th
+         * pose, default the first), framed on its own `focus` (default the key frame's). `stack`
+         * puts the two one above the other, for figures wider than tall.
+         */
+        also: z
+          .strictObject({
+            keyframe: z.number().int().min(0).max(5).optional(),
+            inset: z.boolean().optional(),
+            focus: z.array(z.enum(JOINTS)).min(1).max(JOINTS.length).optional(),
+            stack: z.boolean().optional(),
+          })
+          .optional(),
       })
       .optional(),
 
@@ -177,6 +191,18 @@ export const illustrationSchema = z
       .optional(),
   })
   .superRefine((ill, ctx) => {
+    const also = ill.thumbnail?.also;
+    if (also) {
+      const poses = also.inset ? ill.inset?.keyframes : ill.keyframes;
+      const index = also.inset ? (also.keyframe ?? 0) : also.keyframe;
+      const path = ['thumbnail', 'also', 'keyframe'];
+      if (!poses) ctx.addIssue({ code: 'custom', path: ['thumbnail', 'also', 'inset'], message: 'there is no "inset" to show' });
+      else if (also.inset && (index ?? 0) >= poses.length) {
+        ctx.addIssue({ code: 'custom', path, message: `"keyframe" must be one of the inset's poses, 0 to ${poses.length - 1}` });
+      } else if (!also.inset && (index === undefined || index < 1 || index >= poses.length)) {
+        ctx.addIssue({ code: 'custom', path, message: `"keyframe" must be a pose other than the key frame, 1 to ${poses.length - 1}` });
+      }
+    }
     [...ill.props, ...(ill.inset?.props ?? [])].forEach((prop, i) => {
       if (!prop.at && !prop.attach) {
         ctx.addIssue({

@@ -43,14 +43,26 @@ test.describe('exercise figures', () => {
     await expect(cards.first()).toBeVisible();
     const heights = await cards.evaluateAll((svgs) =>
       svgs.map((svg) => {
-        // The drawn figure's height inside the frame: the frame scaled to fit (preserveAspectRatio meet).
-        const { width, height } = svg.getBoundingClientRect();
-        const vb = (svg as SVGSVGElement).viewBox.baseVal;
-        return Math.min(height, (width * vb.height) / vb.width);
+        // The drawn figure's height in a frame of width × height CSS px: the viewBox scaled to fit (meet).
+        const drawn = (frame: SVGSVGElement, width: number, height: number) => {
+          const vb = frame.viewBox.baseVal;
+          return Math.min(height, (width * vb.height) / vb.width);
+        };
+        const outer = svg as SVGSVGElement;
+        const { width, height } = outer.getBoundingClientRect();
+        // Two stills (decision 014) side by side are each as tall as the figure; stacked, they share its height.
+        const stills = [...outer.querySelectorAll('svg')];
+        if (stills.length === 0) return { stacked: false, height: drawn(outer, width, height) };
+        const scale = height / outer.viewBox.baseVal.height;
+        const each = stills.map((still) => drawn(still, still.width.baseVal.value * scale, still.height.baseVal.value * scale));
+        const stacked = new Set(stills.map((still) => still.y.baseVal.value)).size > 1;
+        return { stacked, height: stacked ? each.reduce((a, b) => a + b, 0) : Math.min(...each) };
       }),
     );
     expect(heights.length).toBeGreaterThanOrEqual(30);
-    expect(Math.min(...heights)).toBeGreaterThanOrEqual(64);
+    expect(Math.min(...heights.filter((h) => !h.stacked).map((h) => h.height))).toBeGreaterThanOrEqual(64);
+    // Two stills one above the other: together nearly the frame's 104 px.
+    for (const { height } of heights.filter((h) => h.stacked)) expect(height).toBeGreaterThanOrEqual(90);
   });
 });
 

@@ -5,17 +5,17 @@ import { expect, test } from './fixtures';
 /** Limb paints are stroked in ink, the highlight or the muted far colour (body-shapes, decision 005). */
 const LIMB_STROKES = ['--figure-ink', '--figure-work', '--figure-muted'];
 
-/** Every limb stroke's width on screen, in CSS px: its stroke width times the viewBox's scale (meet). */
+/**
+ * Every limb stroke's width on screen, in CSS px: its stroke width times the scale its drawing is shown at
+ * (the viewBox's, or a still's own inside a two-still thumbnail).
+ */
 function limbWidthsOf(figure: Locator) {
   return figure.evaluate((svg, strokes) => {
-    const { width, height } = svg.getBoundingClientRect();
-    const vb = (svg as SVGSVGElement).viewBox.baseVal;
-    const scale = Math.min(width / vb.width, height / vb.height);
     return (
       [...svg.querySelectorAll('path')]
         // Unfilled strokes in the body's colours; the tennis ball's seam (ink, 1.2 units) is a prop's line, not a limb.
         .filter((p) => strokes.some((s) => p.style.stroke.includes(s)) && !p.style.fill && Number.parseFloat(p.style.strokeWidth) > 2)
-        .map((p) => Number.parseFloat(p.style.strokeWidth) * scale)
+        .map((p) => Number.parseFloat(p.style.strokeWidth) * Math.abs(p.getScreenCTM()?.a ?? 0))
     );
   }, LIMB_STROKES);
 }

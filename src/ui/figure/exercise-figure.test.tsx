@@ -154,6 +154,24 @@ describe('ExerciseFigure', () => {
       expect(viewBox(full)[1]).toBeLessThan(40);
     });
 
+    it('with `thumbnail.also`, draws the key frame and the other still side by side, divided by a line, each still', () => {
+      const paired: Illustration = { ...bridge, thumbnail: { focus: ['hip', 'nearKnee', 'nearAnkle'], also: { keyframe: 1 } } };
+      const { container } = render(<ExerciseFigure illustration={paired} animate thumbnail={frame} decorative />);
+      const outer = container.querySelector('svg');
+      expect(outer?.getAttribute('viewBox')).toBe('0 0 168 104');
+      const stills = [...container.querySelectorAll('svg svg')];
+      expect(stills.map((s) => [s.getAttribute('x'), s.getAttribute('width')])).toEqual([
+        ['0', '81'],
+        ['87', '81'],
+      ]);
+      expect(container.querySelectorAll('animate')).toHaveLength(0);
+      // The two stills differ (the hips up, then down), and the line between them sits in the gap.
+      const pathsOf = (still: Element | undefined) => [...(still?.querySelectorAll('path') ?? [])].map((p) => p.getAttribute('d')).join();
+      expect(pathsOf(stills[0])).not.toBe(pathsOf(stills[1]));
+      const divider = [...(outer?.children ?? [])].flatMap((g) => [...g.children]).find((el) => el.tagName === 'path');
+      expect(divider?.getAttribute('d')).toBe('M84 10V94');
+    });
+
     it('keeps its thinnest limb at least 3 px wide in a frame that shows the whole drawing area', () => {
       // A wall across the whole drawing area makes the frame 240 units wide: 0.65 px per unit in 168 × 104.
       const wide: Illustration = { ...bridge, props: [{ kind: 'wall', at: [120, 0], size: 240 }] };

@@ -1,9 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Illustration } from '@/content/illustration-schema';
-import { figureBounds } from './figure-bounds';
-import { animatedShapesOf } from './figure-shapes';
+import { figureBounds, type ViewBox } from './figure-bounds';
+import { animatedShapesOf, type AnimatedShape } from './figure-shapes';
 import type { LimbPart, Paint, Tone } from './shape-paths';
-import { strokeScale, thumbnailBounds, type Frame } from './thumbnail-frame';
+import { PANEL_GAP, strokeScale, thumbnailPanels, type Frame } from './thumbnail-frame';
 
 /** Interpolated poses per keyframe transition: enough that limbs visibly keep their length. */
 const STEPS_PER_TRANSITION = 7;
@@ -61,6 +61,8 @@ const PAINT: Record<Paint, CSSProperties> = {
   'cue-thin': { stroke: PROP, strokeWidth: 2 },
   'cue-halo': { stroke: BACKGROUND, strokeWidth: 6.5 },
 };
+/** Not a shape's paint: the line between a thumbnail's two stills, in CSS px. */
+const DIVIDER: CSSProperties = { stroke: FLOOR, strokeWidth: 1.5, strokeLinecap: 'round' };
 
 export interface ExerciseFigureProps {
   illustration: Illustration;
@@ -105,31 +107,18 @@ export function isMirrored(illustration: Pick<Illustration, 'nearSide' | 'highli
   return side !== undefined && side !== drawnWorkingSide(illustration);
 }
 
-/** The exercise's posed figure as inline SVG, animated with SMIL when asked to. */
-export function ExerciseFigure({
-  illustration,
-  animate,
-  side,
-  maxRatio,
-  thumbnail,
-  paused = false,
-  className,
-  decorative = false,
-}: ExerciseFigureProps) {
+/** The exercise's posed figure as inline SVG, animated with SMIL when asked to; a list thumbnail is still. */
+export function ExerciseFigure(props: ExerciseFigureProps) {
+  return props.thumbnail ? <ThumbnailFigure {...props} frame={props.thumbnail} /> : <MovingFigure {...props} />;
+}
+
+function MovingFigure({ illustration, animate, side, maxRatio, paused = false, className, decorative = false }: ExerciseFigureProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   // The still pose is drawn first and the animation's frames (many poses' worth of paths) a render
   // later, as a deferred update: a tap that opens a step paints the step before that work.
-  const moving = useDeferredValue(animate && !thumbnail, false);
-  // A thumbnail is the main camera alone: at list size a second view would only shrink the first.
-  const drawn = useMemo(() => (thumbnail ? { ...illustration, inset: undefined } : illustration), [illustration, thumbnail]);
-  const shapes = useMemo(() => animatedShapesOf(drawn, moving ? STEPS_PER_TRANSITION : 0), [drawn, moving]);
-  const dur = `${illustration.cycleMs}ms`;
-  const box = useMemo(
-    () => (thumbnail ? thumbnailBounds(drawn, thumbnail) : figureBounds(illustration, maxRatio, !animate)),
-    [drawn, illustration, maxRatio, animate, thumbnail],
-  );
-  const paint = useMemo(() => paintsScaledBy(thumbnail ? strokeScale(box, thumbnail, THINNEST_LIMB) : 1), [box, thumbnail]);
-  // Mirror about the frame's vertical centre line, so the flipped figure fills the same frame.
+  const moving = useDeferredValue(animate, false);
+  const shapes = useMemo(() => animatedShapesOf(illustration, moving ? STEPS_PER_TRANSITION : 0), [illustration, moving]);
+  const box = useMemo(() => figureBounds(illustration, maxRatio, !animate), [illustration, maxRatio, animate]);
   useEffect(() => {
     const svg = svgRef.current;
     // SMIL's own clock: pausing keeps the pose on screen, resuming carries on from it. (jsdom lacks it.)
@@ -137,32 +126,107 @@ export function ExerciseFigure({
     if (paused) svg.pauseAnimations();
     else svg.unpauseAnimations();
   }, [paused, moving]);
-  const flip = isMirrored(illustration, side) ? `matrix(-1 0 0 1 ${Math.round((2 * box.x + box.width) * 10) / 10} 0)` : undefined;
   return (
     <svg
       ref={svgRef}
       viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
       className={className}
       data-side={side}
-      {...(decorative ? { 'aria-hidden': true, focusable: false } : { role: 'img', 'aria-label': illustration.caption })}
+      {...labelOf(illustration, decorative)}
     >
       {!decorative && <title>{illustration.caption}</title>}
-      <g fill="none" strokeLinecap="round" strokeLinejoin="round" transform={flip}>
-        {shapes.map((shape, i) => (
-          // The list is fixed per illustration (same shapes in every frame), so the index is stable.
-          <path key={i} d={shape.d} style={paint[shape.paint]}>
-            {shape.values && <animate attributeName="d" values={shape.values} dur={dur} repeatCount="indefinite" />}
-          </path>
+      <Paths shapes={shapes} paint={PAINT} dur={`${illustration.cycleMs}ms`} flip={mirrorAbout(illustration, side, box)} />
+    </svg>
+  );
+}
+
+/**
+ * A list thumbnail: the key frame still, framed by the illustration's `thumbnail` focus, with every stroke thick
+ * enough that limbs are at least 3 px; with `thumbnail.also`, two stills side by side (docs/decisions/014).
+ */
+function ThumbnailFigure({ illustration, frame, side, className, decorative = false }: ExerciseFigureProps & { frame: Frame }) {
+  const panels = useMemo(
+    () =>
+      thumbnailPanels(illustration, frame).map((panel) => ({
+        ...panel,
+        shapes: animatedShapesOf(panel.still, 0),
+        paint: paintsScaledBy(strokeScale(panel.box, panel.at, THINNEST_LIMB)),
+      })),
+    [illustration, frame],
+  );
+  const [only] = panels;
+  const label = labelOf(illustration, decorative);
+  const title = !decorative && <title>{illustration.caption}</title>;
+  if (only && panels.length === 1) {
+    const { box } = only;
+    return (
+      <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} className={className} data-side={side} {...label}>
+        {title}
+        <Paths shapes={only.shapes} paint={only.paint} flip={mirrorAbout(illustration, side, box)} />
+      </svg>
+    );
+  }
+  const [, second] = panels;
+  const whole = { x: 0, y: 0, ...frame };
+  return (
+    <svg viewBox={`0 0 ${frame.width} ${frame.height}`} className={className} data-side={side} data-stills={panels.length} {...label}>
+      {title}
+      <g transform={mirrorAbout(illustration, side, whole)}>
+        {panels.map(({ at, box, shapes, paint }, i) => (
+          // Two fixed stills: the index is stable.
+          <svg key={i} x={at.x} y={at.y} width={at.width} height={at.height} viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}>
+            <Paths shapes={shapes} paint={paint} />
+          </svg>
         ))}
+        {second && <path d={dividerBefore(second.at, frame)} style={DIVIDER} />}
       </g>
     </svg>
   );
+}
+
+function Paths({
+  shapes,
+  paint,
+  dur,
+  flip,
+}: {
+  shapes: AnimatedShape[];
+  paint: Record<Paint, CSSProperties>;
+  dur?: string;
+  flip?: string;
+}) {
+  return (
+    <g fill="none" strokeLinecap="round" strokeLinejoin="round" transform={flip}>
+      {shapes.map((shape, i) => (
+        // The list is fixed per illustration (same shapes in every frame), so the index is stable.
+        <path key={i} d={shape.d} style={paint[shape.paint]}>
+          {shape.values && dur && <animate attributeName="d" values={shape.values} dur={dur} repeatCount="indefinite" />}
+        </path>
+      ))}
+    </g>
+  );
+}
+
+const labelOf = (illustration: Illustration, decorative: boolean) =>
+  decorative ? { 'aria-hidden': true, focusable: false } : { role: 'img', 'aria-label': illustration.caption };
+
+/** Mirrors about the box's vertical centre line, so the flipped figure fills the same frame. */
+function mirrorAbout(illustration: Illustration, side: Side | undefined, box: ViewBox): string | undefined {
+  return isMirrored(illustration, side) ? `matrix(-1 0 0 1 ${Math.round((2 * box.x + box.width) * 10) / 10} 0)` : undefined;
+}
+
+/** The thin line in the gap before the second still: upright between two side by side, level between two stacked. */
+function dividerBefore(at: ViewBox, frame: Frame): string {
+  const inset = 10;
+  if (at.x > 0) return `M${at.x - PANEL_GAP / 2} ${inset}V${frame.height - inset}`;
+  return `M${inset} ${at.y - PANEL_GAP / 2}H${frame.width - inset}`;
 }
 
 /** The paints with every stroke `k` times as wide (a thumbnail's floor for thin limbs); `k` 1 is PAINT itself. */
 function paintsScaledBy(k: number): Record<Paint, CSSProperties> {
   if (k === 1) return PAINT;
   const scaled = (style: CSSProperties): CSSProperties =>
-    typeof style.strokeWidth === 'number' ? { ...style, strokeWidth: Math.round(style.strokeWidth * k * 100) / 100 } : style;
+    // Rounded up, so a limb scaled to exactly 3 px is never drawn a hair under.
+    typeof style.strokeWidth === 'number' ? { ...style, strokeWidth: Math.ceil(style.strokeWidth * k * 100) / 100 } : style;
   return Object.fromEntries(Object.entries(PAINT).map(([name, style]) => [name, scaled(style)])) as Record<Paint, CSSProperties>;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { illustrationSchema, type Illustration, type Pose } from '@/content/illustration-schema';
 import { figureBounds, type ViewBox } from './figure-bounds';
 import { FLOOR_Y, jointsOf } from './pose-geometry';
-import { strokeScale, THUMBNAIL, thumbnailBounds } from './thumbnail-frame';
+import { PANEL_GAP, strokeScale, THUMBNAIL, thumbnailBounds, thumbnailPanels } from './thumbnail-frame';
 
 /** Lying on the back seen from above, head to the left, legs straight out to the right. */
 const lying: Pose = {
@@ -75,6 +75,56 @@ describe('thumbnailBounds', () => {
   });
 });
 
+describe('thumbnailPanels', () => {
+  const paired = (also: NonNullable<NonNullable<Illustration['thumbnail']>['also']>): Illustration => top([], { focus: [...FEET], also });
+
+  it('without `also`, is one still: the key frame filling the frame, as thumbnailBounds frames it', () => {
+    const ill = top([], { focus: [...FEET] });
+    const [only, ...rest] = thumbnailPanels(ill);
+    expect(rest).toEqual([]);
+    expect(only?.box).toEqual(thumbnailBounds(ill));
+    expect(only?.at).toEqual({ x: 0, y: 0, ...THUMBNAIL });
+    expect(only?.still.keyframes).toEqual([lying]);
+  });
+
+  it('with `also.keyframe`, puts that pose beside the key frame: two halves with a gap, at one scale', () => {
+    const [key, other] = thumbnailPanels(paired({ keyframe: 1 }));
+    const half = (THUMBNAIL.width - PANEL_GAP) / 2;
+    expect(key?.at).toEqual({ x: 0, y: 0, width: half, height: THUMBNAIL.height });
+    expect(other?.at).toEqual({ x: half + PANEL_GAP, y: 0, width: half, height: THUMBNAIL.height });
+    expect(key?.still.keyframes).toEqual([lying]);
+    expect(other?.still.keyframes[0]?.nearFoot).toBe(55);
+    // One scale: the same amount of drawing in each half, at the half's shape.
+    expect(other?.box.height).toBeCloseTo(key?.box.height ?? 0, 5);
+    expect((key?.box.width ?? 0) / (key?.box.height ?? 1)).toBeCloseTo(half / THUMBNAIL.height, 2);
+  });
+
+  it('with `stack`, puts the second still under the first', () => {
+    const [key, other] = thumbnailPanels(paired({ keyframe: 1, stack: true }));
+    const half = (THUMBNAIL.height - PANEL_GAP) / 2;
+    expect(key?.at).toEqual({ x: 0, y: 0, width: THUMBNAIL.width, height: half });
+    expect(other?.at).toEqual({ x: 0, y: half + PANEL_GAP, width: THUMBNAIL.width, height: half });
+  });
+
+  it('with `inset`, shows the second camera’s pose in its own view, framed on `also.focus`', () => {
+    const side: Illustration = {
+      ...paired({ inset: true, focus: ['nearToe'] }),
+      view: 'side',
+      props: [],
+      inFront: ['nearShin'],
+      inset: { view: 'top', keyframes: [{ ...lying, hip: [116, 40] }], props: [] },
+    };
+    const [key, other] = thumbnailPanels(side);
+    expect(key?.still.view).toBe('side');
+    expect(key?.still.inset).toBeUndefined();
+    expect(other?.still.view).toBe('top');
+    expect(other?.still.keyframes[0]?.hip).toEqual([116, 40]);
+    // The main camera's depth order is its own.
+    expect(other?.still.inFront).toBeUndefined();
+    expect(contains(other?.box ?? { x: 0, y: 0, width: 0, height: 0 }, jointsOf({ ...lying, hip: [116, 40] }, 'top').nearToe)).toBe(true);
+  });
+});
+
 describe('strokeScale', () => {
   it.each([
     // viewBox width × height in a 168 × 104 frame; thinnest limb 4.5 units → scale for ≥ 3 px
@@ -92,12 +142,16 @@ describe('every illustration’s thumbnail', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   it.each(files)('%s is drawn at least 64 px tall in the list, inside the drawing area', (file) => {
     const ill = illustrationSchema.parse(JSON.parse(readFileSync(resolve(dir, file), 'utf8')));
-    const b = thumbnailBounds(ill);
-    const drawnHeight = Math.min(THUMBNAIL.height, (THUMBNAIL.width * b.height) / b.width);
-    expect(drawnHeight).toBeGreaterThanOrEqual(64);
-    expect(b.x).toBeGreaterThanOrEqual(0);
-    expect(b.y).toBeGreaterThanOrEqual(0);
-    expect(b.x + b.width).toBeLessThanOrEqual(240);
-    expect(b.y + b.height).toBeLessThanOrEqual(160);
+    const panels = thumbnailPanels(ill);
+    // Two stills one above the other share the height (decision 014): together they are drawn the frame's height.
+    const drawnHeight = panels.reduce((sum, { box: b, at }) => sum + Math.min(at.height, (at.width * b.height) / b.width), 0);
+    expect(drawnHeight).toBeGreaterThanOrEqual(panels.length === 2 && ill.thumbnail?.also?.stack ? 90 : 64);
+    for (const { box: b, at } of panels) {
+      expect(Math.min(at.height, (at.width * b.height) / b.width)).toBeGreaterThanOrEqual(ill.thumbnail?.also?.stack ? 40 : 64);
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.y).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(240);
+      expect(b.y + b.height).toBeLessThanOrEqual(160);
+    }
   });
 });
