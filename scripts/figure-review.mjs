@@ -36,8 +36,26 @@ const labelled = args.includes('--labelled');
 const thumbsOnly = args.includes('--thumbs');
 
 const SCHEMES = {
-  light: { bg: '#ffffff', ink: '#1b1f1d', muted: '#8a938e', prop: '#c2410c', floor: '#c9c3b5', work: '#0f5c4d', surface: '#eeebe3' },
-  dark: { bg: '#1a201d', ink: '#eef2ef', muted: '#7d8a83', prop: '#fb923c', floor: '#3d4742', work: '#6fd6bb', surface: '#232a26' },
+  light: {
+    bg: '#ffffff',
+    ink: '#1b1f1d',
+    muted: '#8a938e',
+    prop: '#c2410c',
+    floor: '#c9c3b5',
+    work: '#0f5c4d',
+    surface: '#eeebe3',
+    tennis: '#c6d92b',
+  },
+  dark: {
+    bg: '#1a201d',
+    ink: '#eef2ef',
+    muted: '#7d8a83',
+    prop: '#fb923c',
+    floor: '#3d4742',
+    work: '#6fd6bb',
+    surface: '#232a26',
+    tennis: '#d4e34a',
+  },
 };
 const c = SCHEMES[option('scheme', 'light')];
 /** Device pixels per CSS px for the thumbnails: a phone's screen, at the low end (see the page set-up below). */
@@ -117,7 +135,7 @@ const thumb = (illustration) =>
   );
 
 const css = `body{margin:0;background:${c.bg};--figure-ink:${c.ink};--figure-bg:${c.bg};--figure-muted:${c.muted};
---figure-prop:${c.prop};--figure-floor:${c.floor};--figure-work:${c.work}}
+--figure-prop:${c.prop};--figure-floor:${c.floor};--figure-work:${c.work};--figure-tennis:${c.tennis}}
 #f{display:inline-flex;gap:0;padding:8px;background:${c.bg}}#f svg{display:block}
 #f .end{border-left:2px dashed ${c.floor};margin-left:12px;padding-left:12px}`;
 

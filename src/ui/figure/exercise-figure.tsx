@@ -15,6 +15,8 @@ const MUTED = 'var(--figure-muted, color-mix(in srgb, currentColor 45%, transpar
 // The working limb: the app's primary colour, which contrasts with the page in both schemes.
 const WORK = 'var(--figure-work, var(--primary, currentColor))';
 const PROP = 'var(--figure-prop, #d9822b)';
+const TENNIS = 'var(--figure-tennis, #c6d92b)';
+const TENNIS_SEAM = 'var(--figure-tennis-seam, #1b1f1d)';
 const FLOOR = 'var(--figure-floor, color-mix(in srgb, currentColor 25%, transparent))';
 // The page background; Canvas follows the document's color-scheme when the app sets no token.
 const BACKGROUND = 'var(--figure-bg, Canvas)';
@@ -46,8 +48,10 @@ const PAINT: Record<Paint, CSSProperties> = {
   torso: { stroke: INK, strokeWidth: 6, fill: INK },
   'prop-line': { stroke: PROP, strokeWidth: 3 },
   'prop-thin': { stroke: PROP, strokeWidth: 2.2 },
-  // Ink on the accent fill contrasts in both light and dark schemes.
-  'prop-seam': { stroke: INK, strokeWidth: 1.2 },
+  // A tennis ball's own yellow-green, outlined in ink so it holds its edge on a light page; its seams are
+  // dark in both schemes, on the yellow.
+  'prop-tennis': { fill: TENNIS, stroke: INK, strokeWidth: 1 },
+  'prop-seam': { stroke: TENNIS_SEAM, strokeWidth: 1.2 },
   'prop-heavy': { stroke: PROP, strokeWidth: 5 },
   'prop-cuff': { stroke: PROP, strokeWidth: 8 },
   'prop-solid': { fill: PROP },

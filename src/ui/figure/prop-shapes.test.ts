@@ -43,9 +43,9 @@ describe('propShapes: tennis ball', () => {
   /** Every x coordinate of a path's points. */
   const xs = (d: string) => [...d.matchAll(/([-\d.]+) ([-\d.]+)/g)].map((m) => Number(m[1]));
 
-  it('is a solid ball with two seams, one curving in from each side', () => {
+  it('is a solid yellow-green ball with two seams, one curving in from each side', () => {
     const [solid, seams] = shapes(ball);
-    expect(solid?.paint).toBe('prop-solid');
+    expect(solid?.paint).toBe('prop-tennis');
     expect(seams?.paint).toBe('prop-seam');
     // Each seam is drawn twice, a hair apart: four strokes in all, two on each side of the middle.
     const strokes = seams?.d.split('M').filter(Boolean) ?? [];

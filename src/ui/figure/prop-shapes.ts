@@ -127,8 +127,9 @@ function area(p: Point, heading: number, length: number): Shape[] {
 }
 
 /**
- * A tennis ball: the solid ball with its two seams, each curving in from one side, the ")(" of every
- * tennis ball picture, so it reads apart from a plain massage ball even at list size. Each seam is
+ * A tennis ball: the solid ball in a tennis ball's yellow-green, with its two seams, each curving in from
+ * one side, the ")(" of every tennis ball picture, so it reads apart from a plain (prop-coloured) massage
+ * ball even at list size. Each seam is
  * drawn twice, a hair apart, so it is twice the ink of a single seam line.
  */
 function tennisBall([x, y]: Point, r: number): Shape[] {
@@ -137,7 +138,7 @@ function tennisBall([x, y]: Point, r: number): Shape[] {
     return `M${ex} ${round(y - r * 0.77)}Q${round(x + side * (r * 0.02 + shift))} ${y} ${ex} ${round(y + r * 0.77)}`;
   };
   return [
-    { paint: 'prop-solid', d: circle([x, y], r) },
+    { paint: 'prop-tennis', d: circle([x, y], r) },
     { paint: 'prop-seam', d: seam(-1, 0) + seam(-1, 0.5) + seam(1, 0) + seam(1, 0.5) },
   ];
 }

@@ -19,6 +19,7 @@ export type Paint =
   | 'prop-heavy'
   | 'prop-cuff'
   | 'prop-solid'
+  | 'prop-tennis'
   | 'prop-box'
   | 'prop-grip'
   | 'area'
