@@ -32,8 +32,9 @@ const DEFAULT_PAD = 8;
 /** A prop or cue anchored this close to the focus belongs to it (a cushion under the knee, an arc at the ankle). */
 const NEAR = 16;
 /**
- * The closest the camera comes, as the smallest height of drawing shown: closer, a limb is thicker
- * than a third of the frame and stops reading as a limb.
+ * The closest the camera comes in the full thumbnail frame, as the smallest height of drawing shown:
+ * closer, a limb is thicker than a third of the frame and stops reading as a limb. A shorter frame
+ * (a still of two stacked) scales it down with its height.
  */
 const MIN_HEIGHT = 48;
 
@@ -67,7 +68,9 @@ export function thumbnailBounds(illustration: Illustration, frame: Frame = THUMB
   }
   // From the side or the front the floor says where the body is: keep it along the bottom edge.
   if (view !== 'top') points.push([core.x, FLOOR_Y + 4]);
-  return clampTo(toShape(boxAround(points, illustration.thumbnail?.pad ?? DEFAULT_PAD), ratio, view !== 'top'));
+  // A still half the frame's height (two stacked) may come twice as close: the limit is a limb's share of the frame.
+  const closest = (MIN_HEIGHT * frame.height) / THUMBNAIL.height;
+  return clampTo(toShape(boxAround(points, illustration.thumbnail?.pad ?? DEFAULT_PAD), ratio, view !== 'top', closest));
 }
 
 /**
