@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exerciseNames } from './exercise-names.mjs';
+import { answerRows } from './review-answers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -38,26 +39,21 @@ const idOf = (pick) => {
   return start.length === 1 ? start[0][1] : undefined;
 };
 
-const readAnswers = (file) => {
-  const rows = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const cells = line
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|')
-      .map((c) => c.trim());
-    if (cells.length >= 5 && /^fig-\d+$/.test(cells[0])) {
-      const confidence = cells[4].toLowerCase();
-      rows.set(cells[0], {
-        description: cells[1],
-        ownName: cells[2],
-        pick: normalise(cells[3]),
-        confidence: confidence.includes('high') ? 'high' : confidence.includes('med') ? 'medium' : 'low',
-      });
-    }
-  }
-  return rows;
-};
+const readAnswers = (file) =>
+  new Map(
+    [...answerRows(file)].map(([figure, [, description, ownName, pick, confidence]]) => {
+      const said = confidence.toLowerCase();
+      return [
+        figure,
+        {
+          description,
+          ownName,
+          pick: normalise(pick),
+          confidence: said.includes('high') ? 'high' : said.includes('med') ? 'medium' : 'low',
+        },
+      ];
+    }),
+  );
 const answers = answerFiles.map(readAnswers);
 const majority = Math.floor(answers.length / 2) + 1;
 

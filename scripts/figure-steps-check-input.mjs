@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
+import { answerRows } from './review-answers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [keyFile, ...answerFiles] = process.argv.slice(2);
@@ -19,21 +20,8 @@ if (!keyFile || answerFiles.length === 0) {
 const key = JSON.parse(readFileSync(keyFile, 'utf8'));
 const letters = 'abcdefghij';
 
-/** fig-NN → description, from an answers table (| image | description | ... |). */
-const descriptionsIn = (file) =>
-  new Map(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .map((line) =>
-        line
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .split('|')
-          .map((c) => c.trim()),
-      )
-      .filter((cells) => cells.length >= 5 && /^fig-\d+$/.test(cells[0]))
-      .map((cells) => [cells[0], cells[1]]),
-  );
+/** fig-NN → description, from an answers table. */
+const descriptionsIn = (file) => new Map([...answerRows(file)].map(([figure, [, description]]) => [figure, description]));
 const answers = answerFiles.map(descriptionsIn);
 
 const out = ['# Pictures described by strangers, and the written steps of the exercise each picture is meant to show', ''];

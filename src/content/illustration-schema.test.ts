@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { illustrationSchema, type Pose } from './illustration-schema';
+import { lyingOnTheBack } from '../../tests/fixtures/lying-pose';
+import { illustrationSchema } from './illustration-schema';
 
-const pose: Pose = {
-  hip: [116, 80],
-  trunk: 180,
-  nearThigh: 2,
-  nearShin: 2,
-  nearFoot: 0,
-  farThigh: -2,
-  farShin: -2,
-  farFoot: 0,
-  nearUpperArm: 27,
-  nearForearm: 15,
-  farUpperArm: -27,
-  farForearm: -15,
-};
+const pose = lyingOnTheBack;
 const figure = (thumbnail: unknown, inset?: unknown) => ({
   view: 'top',
   caption: 'Seen from above: lying on the back, feet turning out.',

@@ -113,7 +113,8 @@ export function isMirrored(illustration: Pick<Illustration, 'nearSide' | 'highli
 
 /** The exercise's posed figure as inline SVG, animated with SMIL when asked to; a list thumbnail is still. */
 export function ExerciseFigure(props: ExerciseFigureProps) {
-  return props.thumbnail ? <ThumbnailFigure {...props} frame={props.thumbnail} /> : <MovingFigure {...props} />;
+  const { thumbnail } = props;
+  return thumbnail ? <ThumbnailFigure {...props} thumbnail={thumbnail} /> : <MovingFigure {...props} />;
 }
 
 function MovingFigure({ illustration, animate, side, maxRatio, paused = false, className, decorative = false }: ExerciseFigureProps) {
@@ -148,7 +149,13 @@ function MovingFigure({ illustration, animate, side, maxRatio, paused = false, c
  * A list thumbnail: the key frame still, framed by the illustration's `thumbnail` focus, with every stroke thick
  * enough that limbs are at least 3 px; with `thumbnail.also`, two stills side by side (docs/decisions/014).
  */
-function ThumbnailFigure({ illustration, frame, side, className, decorative = false }: ExerciseFigureProps & { frame: Frame }) {
+function ThumbnailFigure({
+  illustration,
+  thumbnail: frame,
+  side,
+  className,
+  decorative = false,
+}: ExerciseFigureProps & { thumbnail: Frame }) {
   const panels = useMemo(
     () =>
       thumbnailPanels(illustration, frame).map((panel) => ({

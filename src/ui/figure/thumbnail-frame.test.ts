@@ -1,26 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { illustrationSchema, type Illustration, type Pose } from '@/content/illustration-schema';
+import { illustrationSchema, type Illustration } from '@/content/illustration-schema';
+import { lyingOnTheBack } from '../../../tests/fixtures/lying-pose';
 import { figureBounds, type ViewBox } from './figure-bounds';
 import { FLOOR_Y, jointsOf } from './pose-geometry';
 import { PANEL_GAP, strokeScale, THUMBNAIL, thumbnailBounds, thumbnailPanels } from './thumbnail-frame';
 
-/** Lying on the back seen from above, head to the left, legs straight out to the right. */
-const lying: Pose = {
-  hip: [116, 80],
-  trunk: 180,
-  nearThigh: 2,
-  nearShin: 2,
-  nearFoot: 0,
-  farThigh: -2,
-  farShin: -2,
-  farFoot: 0,
-  nearUpperArm: 27,
-  nearForearm: 15,
-  farUpperArm: -27,
-  farForearm: -15,
-};
+const lying = lyingOnTheBack;
 const FEET = ['nearAnkle', 'nearToe', 'farAnkle', 'farToe'] as const;
 const top = (props: Illustration['props'], thumbnail?: Illustration['thumbnail']): Illustration => ({
   view: 'top',
